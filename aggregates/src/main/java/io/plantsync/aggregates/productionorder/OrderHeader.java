@@ -1,0 +1,10 @@
+package io.plantsync.aggregates.productionorder;
+
+import io.plantsync.aggregates.CborSerializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** What is to be made, how much and when: the order fields planning owns. */
+public record OrderHeader(
+    String material, BigDecimal quantity, String uom, Instant scheduledStart, Instant scheduledEnd)
+    implements CborSerializable {}

@@ -1,0 +1,143 @@
+package io.plantsync.aggregates.productionorder;
+
+import io.plantsync.aggregates.AggregateSettings;
+import io.plantsync.aggregates.common.CommandReply;
+import io.plantsync.aggregates.common.CommandReply.Accepted;
+import io.plantsync.aggregates.common.CommandReply.Outcome;
+import io.plantsync.aggregates.common.CommandReply.Rejected;
+import io.plantsync.aggregates.common.Decision;
+import io.plantsync.aggregates.common.ErrorCode;
+import io.plantsync.aggregates.common.EventMeta;
+import io.plantsync.aggregates.common.Tagging;
+import io.plantsync.aggregates.productionorder.ProductionOrderCommand.*;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.SupervisorStrategy;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
+import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
+import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
+import org.apache.pekko.persistence.typed.javadsl.EventHandler;
+import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
+import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
+import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A production order as a sharded, event-sourced entity (entity id {@code plant/order}). Every
+ * business command passes, in this order: system-of-record, duplicate, lifecycle rules; only then
+ * is one event persisted and the command acknowledged.
+ */
+public final class ProductionOrder
+    extends EventSourcedBehaviorWithEnforcedReplies<ProductionOrderCommand, ProductionOrderEvent, ProductionOrderState> {
+
+  /** Never rename: it is part of every persistence id and shard name. */
+  public static final EntityTypeKey<ProductionOrderCommand> ENTITY_TYPE_KEY =
+      EntityTypeKey.create(ProductionOrderCommand.class, "ProductionOrder");
+
+  private static final Logger log = LoggerFactory.getLogger(ProductionOrder.class);
+
+  private final String entityId;
+  private final AggregateSettings settings;
+  private final Clock clock;
+
+  public static void init(ActorSystem<?> system, AggregateSettings settings) {
+    ClusterSharding.get(system)
+        .init(Entity.of(ENTITY_TYPE_KEY, ctx -> create(ctx.getEntityId(), settings, Clock.systemUTC())));
+  }
+
+  public static Behavior<ProductionOrderCommand> create(String entityId, AggregateSettings settings, Clock clock) {
+    return new ProductionOrder(entityId, settings, clock);
+  }
+
+  public static String entityId(String plant, String order) {
+    return plant + "/" + order;
+  }
+
+  private ProductionOrder(String entityId, AggregateSettings settings, Clock clock) {
+    super(
+        PersistenceId.of(ENTITY_TYPE_KEY.name(), entityId),
+        SupervisorStrategy.restartWithBackoff(
+            java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5), 0.1));
+    this.entityId = entityId;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Override
+  public ProductionOrderState emptyState() {
+    int slash = entityId.indexOf('/');
+    return ProductionOrderState.empty(entityId.substring(0, slash), entityId.substring(slash + 1));
+  }
+
+  @Override
+  public CommandHandlerWithReply<ProductionOrderCommand, ProductionOrderEvent, ProductionOrderState> commandHandler() {
+    return newCommandHandlerWithReplyBuilder()
+        .forAnyState()
+        .onCommand(Plan.class, (state, cmd) -> handle(state, cmd, state::decidePlan))
+        .onCommand(Release.class, (state, cmd) -> handle(state, cmd, state::decideRelease))
+        .onCommand(ConfirmOperation.class, (state, cmd) -> handle(state, cmd, state::decideConfirmOperation))
+        .onCommand(Complete.class, (state, cmd) -> handle(state, cmd, state::decideComplete))
+        .onCommand(Close.class, (state, cmd) -> handle(state, cmd, state::decideClose))
+        .onCommand(Cancel.class, (state, cmd) -> handle(state, cmd, state::decideCancel))
+        .onCommand(Get.class, (state, cmd) -> Effect().reply(cmd.replyTo(), state))
+        .build();
+  }
+
+  private <C extends BusinessCommand> ReplyEffect<ProductionOrderEvent, ProductionOrderState> handle(
+      ProductionOrderState state, C cmd, BiFunction<C, EventMeta, Decision<ProductionOrderEvent>> decide) {
+    var origin = cmd.origin();
+    if (!settings.systemOfRecord().owns(origin.adapterKind(), cmd.type())) {
+      return reject(cmd, ErrorCode.NOT_SYSTEM_OF_RECORD,
+          origin.adapterKind() + " is not the system of record for " + cmd.type() + "; owned by "
+              + settings.systemOfRecord().ownersOf(cmd.type()));
+    }
+    var earlier = state.processed().earlierOutcome(origin.messageId(), cmd.businessKey());
+    if (earlier.isPresent()) {
+      log.info("Duplicate {} for {} (messageId {}, adapter {}): answered with the first outcome",
+          cmd.type(), entityId, origin.messageId(), origin.adapterId());
+      return Effect().reply(cmd.replyTo(), earlier.get());
+    }
+    Decision<ProductionOrderEvent> decision = decide.apply(cmd, EventMeta.of(origin, Instant.now(clock)));
+    if (decision instanceof Decision.Persist<ProductionOrderEvent> persist) {
+      return Effect()
+          .persist(persist.event())
+          .thenReply(cmd.replyTo(), next -> new Accepted(Outcome.APPLIED, false, next.version(),
+              List.of(persist.event().getClass().getSimpleName())));
+    }
+    if (decision instanceof Decision.Reject<ProductionOrderEvent> rejection) {
+      return reject(cmd, rejection.code(), rejection.detail());
+    }
+    return Effect().reply(cmd.replyTo(), new Accepted(Outcome.STALE, false, state.version(), List.of()));
+  }
+
+  private ReplyEffect<ProductionOrderEvent, ProductionOrderState> reject(
+      BusinessCommand cmd, ErrorCode code, String detail) {
+    log.info("Rejected {} for {} with {} (messageId {}, adapter {}): {}",
+        cmd.type(), entityId, code.code(), cmd.origin().messageId(), cmd.origin().adapterId(), detail);
+    CommandReply reply = new Rejected(code, detail);
+    return Effect().reply(cmd.replyTo(), reply);
+  }
+
+  @Override
+  public EventHandler<ProductionOrderState, ProductionOrderEvent> eventHandler() {
+    return newEventHandlerBuilder().forAnyState().onAnyEvent(ProductionOrderState::apply);
+  }
+
+  @Override
+  public Set<String> tagsFor(ProductionOrderEvent event) {
+    return Tagging.tagsOf(ENTITY_TYPE_KEY.name(), entityId, settings.tagPartitions());
+  }
+
+  @Override
+  public RetentionCriteria retentionCriteria() {
+    return RetentionCriteria.snapshotEvery(settings.snapshotEvery(), 2);
+  }
+}

@@ -1,0 +1,99 @@
+package io.plantsync.aggregates.productionorder;
+
+import io.plantsync.aggregates.CborSerializable;
+import io.plantsync.aggregates.common.CommandReply;
+import io.plantsync.aggregates.common.Origin;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.pekko.actor.typed.ActorRef;
+
+/** Everything a production order entity understands. */
+public sealed interface ProductionOrderCommand extends CborSerializable {
+
+  /** A command an adapter sent: checked for ownership, duplicates and lifecycle. */
+  sealed interface BusinessCommand extends ProductionOrderCommand {
+    Origin origin();
+
+    ActorRef<CommandReply> replyTo();
+
+    /** The canonical command type, e.g. {@code production-order.plan}. */
+    String type();
+
+    /** A key that identifies the business fact beyond the messageId (null if none). */
+    default String businessKey() {
+      return null;
+    }
+  }
+
+  /** Create the order as PLANNED, or replace its planning fields. */
+  record Plan(Origin origin, OrderHeader header, int priority, ActorRef<CommandReply> replyTo)
+      implements BusinessCommand {
+    public String type() {
+      return CommandTypes.PLAN;
+    }
+  }
+
+  /** Release the order to the shop floor; {@code header} is needed only if the order is new. */
+  record Release(
+      Origin origin,
+      OrderHeader header,
+      List<Operation> operations,
+      List<Component> components,
+      ActorRef<CommandReply> replyTo)
+      implements BusinessCommand {
+    public Release {
+      operations = List.copyOf(operations);
+      components = List.copyOf(components);
+    }
+
+    public String type() {
+      return CommandTypes.RELEASE;
+    }
+  }
+
+  /** A shop-floor confirmation of one operation; {@code confirmationId} is unique per order. */
+  record ConfirmOperation(
+      Origin origin,
+      String confirmationId,
+      String operation,
+      String workCenter,
+      BigDecimal yield,
+      BigDecimal scrap,
+      boolean finalConfirmation,
+      ActorRef<CommandReply> replyTo)
+      implements BusinessCommand {
+    public String type() {
+      return CommandTypes.CONFIRM_OPERATION;
+    }
+
+    @Override
+    public String businessKey() {
+      return "confirmation:" + confirmationId;
+    }
+  }
+
+  /** Technically complete the order (TECO). */
+  record Complete(Origin origin, ActorRef<CommandReply> replyTo) implements BusinessCommand {
+    public String type() {
+      return CommandTypes.COMPLETE;
+    }
+  }
+
+  /** Close a technically complete order. */
+  record Close(Origin origin, ActorRef<CommandReply> replyTo) implements BusinessCommand {
+    public String type() {
+      return CommandTypes.CLOSE;
+    }
+  }
+
+  /** Cancel an order nobody has confirmed work on yet. */
+  record Cancel(Origin origin, String reason, ActorRef<CommandReply> replyTo)
+      implements BusinessCommand {
+    public String type() {
+      return CommandTypes.CANCEL;
+    }
+  }
+
+  /** Read the authoritative state; answered even if the order does not exist. */
+  record Get(ActorRef<ProductionOrderState> replyTo) implements ProductionOrderCommand {}
+}

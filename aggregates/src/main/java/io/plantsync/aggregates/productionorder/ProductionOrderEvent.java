@@ -1,0 +1,62 @@
+package io.plantsync.aggregates.productionorder;
+
+import io.plantsync.aggregates.CborSerializable;
+import io.plantsync.aggregates.common.EventMeta;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What happened to a production order. Never rename or remove one of these once data exists: add
+ * fields, or add a JacksonMigration.
+ */
+public sealed interface ProductionOrderEvent extends CborSerializable {
+  EventMeta meta();
+
+  /** The key the entity remembers beside the messageId for idempotency (null if none). */
+  default String businessKey() {
+    return null;
+  }
+
+  record OrderPlanned(EventMeta meta, OrderHeader header, int priority)
+      implements ProductionOrderEvent {}
+
+  record OrderPlanChanged(EventMeta meta, OrderHeader header, int priority)
+      implements ProductionOrderEvent {}
+
+  /** Released; {@code created} when the release itself created the order from ERP data. */
+  record OrderReleased(
+      EventMeta meta,
+      boolean created,
+      OrderHeader header,
+      List<Operation> operations,
+      List<Component> components)
+      implements ProductionOrderEvent {
+    public OrderReleased {
+      operations = List.copyOf(operations);
+      components = List.copyOf(components);
+    }
+  }
+
+  /** A confirmation; {@code orderStatus} is the status the order moved to because of it. */
+  record OperationConfirmed(
+      EventMeta meta,
+      String confirmationId,
+      String operation,
+      String workCenter,
+      BigDecimal yield,
+      BigDecimal scrap,
+      boolean finalConfirmation,
+      OrderStatus orderStatus)
+      implements ProductionOrderEvent {
+    @Override
+    public String businessKey() {
+      return "confirmation:" + confirmationId;
+    }
+  }
+
+  record OrderTechnicallyCompleted(EventMeta meta) implements ProductionOrderEvent {}
+
+  record OrderClosed(EventMeta meta) implements ProductionOrderEvent {}
+
+  record OrderCancelled(EventMeta meta, String reason) implements ProductionOrderEvent {}
+}
