@@ -1,0 +1,88 @@
+package io.plantsync.cluster;
+
+import com.typesafe.config.Config;
+import io.plantsync.aggregates.AggregateSettings;
+import io.plantsync.aggregates.productionorder.ProductionOrder;
+import io.plantsync.http.ApiRoutes;
+import io.plantsync.http.HttpServer;
+import io.plantsync.http.HttpSettings;
+import io.plantsync.http.ShardedEntityGateway;
+import io.plantsync.http.commands.CommandCatalog;
+import io.plantsync.http.commands.EnvelopeParser;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Join;
+import org.apache.pekko.http.javadsl.ServerBinding;
+import org.apache.pekko.management.javadsl.PekkoManagement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One PlantSync node: cluster membership, sharded entities, Pekko Management and the adapter API.
+ * Shutdown is coordinated: the HTTP binding stops taking requests and drains, shard regions hand
+ * off their entities, then the Cassandra session closes with the actor system.
+ */
+public final class PlantSyncNode {
+
+  private static final Logger log = LoggerFactory.getLogger(PlantSyncNode.class);
+
+  private final ActorSystem<Void> system;
+  private final ServerBinding binding;
+
+  private PlantSyncNode(ActorSystem<Void> system, ServerBinding binding) {
+    this.system = system;
+    this.binding = binding;
+  }
+
+  /** Starts the node and returns once the adapter API is bound (readiness follows shortly). */
+  public static PlantSyncNode start(Config config, Duration bindTimeout) throws Exception {
+    NodeSettings node = NodeSettings.fromConfig(config);
+    Config effective = CassandraContactPoints.apply(config, node.cassandraContactPoints());
+    AggregateSettings aggregates = AggregateSettings.fromConfig(effective);
+    HttpSettings http = HttpSettings.fromConfig(effective);
+
+    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "PlantSync", effective);
+    try {
+      if (node.joinSelf() && effective.getStringList("pekko.cluster.seed-nodes").isEmpty()) {
+        Cluster cluster = Cluster.get(system);
+        cluster.manager().tell(Join.create(cluster.selfMember().address()));
+      }
+      ProductionOrder.init(system, aggregates);
+      PekkoManagement.get(system).start().toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
+
+      var routes = new ApiRoutes(http, http.adapterRegistry(),
+          new EnvelopeParser(CommandCatalog.canonical()),
+          new ShardedEntityGateway(system, http.askTimeout())).routes();
+      ServerBinding binding = HttpServer.start(system, http, routes)
+          .toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      log.info("Adapter API listening on {}", binding.localAddress());
+      return new PlantSyncNode(system, binding);
+    } catch (Exception e) {
+      system.terminate();
+      throw e;
+    }
+  }
+
+  public ActorSystem<Void> system() {
+    return system;
+  }
+
+  public InetSocketAddress httpAddress() {
+    return binding.localAddress();
+  }
+
+  /** Runs coordinated shutdown and waits for the actor system to terminate. */
+  public void stop(Duration timeout) throws Exception {
+    system.terminate();
+    system.getWhenTerminated().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  public CompletableFuture<org.apache.pekko.Done> whenTerminated() {
+    return system.getWhenTerminated().toCompletableFuture();
+  }
+}

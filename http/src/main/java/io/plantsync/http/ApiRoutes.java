@@ -1,0 +1,140 @@
+package io.plantsync.http;
+
+import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
+
+import io.plantsync.aggregates.common.CommandReply;
+import io.plantsync.aggregates.common.CommandReply.Accepted;
+import io.plantsync.aggregates.common.CommandReply.Rejected;
+import io.plantsync.aggregates.common.ErrorCode;
+import io.plantsync.aggregates.productionorder.ProductionOrder;
+import io.plantsync.aggregates.productionorder.ProductionOrderCommand;
+import io.plantsync.aggregates.productionorder.ProductionOrderState;
+import io.plantsync.http.auth.Adapter;
+import io.plantsync.http.auth.AdapterRegistry;
+import io.plantsync.http.commands.EnvelopeParser;
+import io.plantsync.http.commands.ParsedCommand;
+import io.plantsync.http.problem.FieldError;
+import io.plantsync.http.problem.ProblemResponses;
+import io.plantsync.http.reads.ProductionOrderView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.apache.pekko.http.javadsl.model.ContentTypes;
+import org.apache.pekko.http.javadsl.model.HttpEntities;
+import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.model.MediaTypes;
+import org.apache.pekko.http.javadsl.server.AllDirectives;
+import org.apache.pekko.http.javadsl.server.Route;
+import org.apache.pekko.http.javadsl.unmarshalling.Unmarshaller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The adapter API. Routes translate and delegate: authenticate, parse, check the plant scope, ask
+ * the entity, map its reply. Every business rule lives in the entities.
+ */
+public final class ApiRoutes extends AllDirectives {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiRoutes.class);
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,40}");
+
+  private final HttpSettings settings;
+  private final AdapterRegistry adapters;
+  private final EnvelopeParser parser;
+  private final EntityGateway entities;
+
+  public ApiRoutes(HttpSettings settings, AdapterRegistry adapters, EnvelopeParser parser, EntityGateway entities) {
+    this.settings = settings;
+    this.adapters = adapters;
+    this.parser = parser;
+    this.entities = entities;
+  }
+
+  public Route routes() {
+    return ErrorHandling.wrap(this, concat(
+        path(segment("v1").slash("commands"), () ->
+            post(() -> authenticated(this::command))),
+        path(segment("v1").slash("production-orders").slash(segment()).slash(segment()), (plant, order) ->
+            get(() -> authenticated(adapter -> readProductionOrder(adapter, plant, order))))));
+  }
+
+  private Route authenticated(Function<Adapter, Route> inner) {
+    return optionalHeaderValueByName("Authorization", header -> {
+      Optional<Adapter> adapter = header
+          .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
+          .flatMap(h -> adapters.authenticate(h.substring(7).trim()));
+      return adapter.map(inner).orElseGet(() -> complete(ProblemResponses.unauthenticated()));
+    });
+  }
+
+  private Route command(Adapter adapter) {
+    return withSizeLimit(settings.maxCommandBytes(), () -> extractRequestEntity(entity -> {
+      if (!entity.getContentType().mediaType().equals(MediaTypes.APPLICATION_JSON)) {
+        return complete(ErrorHandling.unsupportedMediaType("application/json"));
+      }
+      return entity(Unmarshaller.entityToByteArray(), body -> {
+        EnvelopeParser.Result parsed = parser.parse(body, adapter);
+        if (!parsed.isValid()) {
+          log.info("Refused invalid command from adapter {}: {}", adapter.id(), parsed.errors());
+          return complete(ProblemResponses.invalid(parsed.errors()));
+        }
+        return dispatch(adapter, parsed.command());
+      });
+    }));
+  }
+
+  private <C> Route dispatch(Adapter adapter, ParsedCommand<C> command) {
+    if (!adapter.mayActOn(command.plant())) {
+      log.info("Refused {} for {} from adapter {} (messageId {}): plant not allowed",
+          command.spec().type(), command.entityId(), adapter.id(), command.messageId());
+      return complete(ProblemResponses.of(ErrorCode.PLANT_NOT_ALLOWED,
+          "adapter " + adapter.id() + " may not act on plant " + command.plant()));
+    }
+    CompletionStage<CommandReply> reply =
+        entities.ask(command.spec().entityType(), command.entityId(), command.message());
+    return onComplete(reply, result -> {
+      if (result.isFailure()) {
+        log.warn("No answer from {} for {} (messageId {}, adapter {}): {}", command.entityId(),
+            command.spec().type(), command.messageId(), adapter.id(), result.failed().get().toString());
+        return complete(ProblemResponses.unavailable(command.entityId() + " did not answer in time; retry with the "
+            + "same messageId", settings.retryAfter()));
+      }
+      CommandReply answer = result.get();
+      if (answer instanceof Rejected rejected) {
+        return complete(ProblemResponses.of(rejected.code(), rejected.detail()));
+      }
+      return completeJson(CommandResult.of((Accepted) answer));
+    });
+  }
+
+  private Route readProductionOrder(Adapter adapter, String plant, String order) {
+    List<FieldError> errors = new ArrayList<>();
+    if (!KEY.matcher(plant).matches()) errors.add(new FieldError("/plant", "must be 1-40 characters of A-Z a-z 0-9 - _ ."));
+    if (!KEY.matcher(order).matches()) errors.add(new FieldError("/order", "must be 1-40 characters of A-Z a-z 0-9 - _ ."));
+    if (!errors.isEmpty()) return complete(ProblemResponses.invalid(errors));
+    if (!adapter.mayActOn(plant)) {
+      return complete(ProblemResponses.of(ErrorCode.PLANT_NOT_ALLOWED,
+          "adapter " + adapter.id() + " may not read plant " + plant));
+    }
+    String entityId = ProductionOrder.entityId(plant, order);
+    CompletionStage<ProductionOrderState> state =
+        entities.<ProductionOrderCommand, ProductionOrderState>ask(
+            ProductionOrder.ENTITY_TYPE_KEY, entityId, ProductionOrderCommand.Get::new);
+    return onComplete(state, result -> {
+      if (result.isFailure()) {
+        return complete(ProblemResponses.unavailable(entityId + " did not answer in time", settings.retryAfter()));
+      }
+      if (!result.get().exists()) {
+        return complete(ProblemResponses.of(ErrorCode.UNKNOWN_OBJECT, "production order " + entityId + " does not exist"));
+      }
+      return completeJson(ProductionOrderView.of(result.get()));
+    });
+  }
+
+  private Route completeJson(Object body) {
+    return complete(HttpResponse.create().withEntity(HttpEntities.create(ContentTypes.APPLICATION_JSON, Json.write(body))));
+  }
+}

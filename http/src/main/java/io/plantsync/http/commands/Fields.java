@@ -1,0 +1,236 @@
+package io.plantsync.http.commands;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.plantsync.http.problem.FieldError;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one JSON object strictly: every problem is collected with its JSON Pointer,
+ * a read that fails returns null, and {@link #rejectUnknown()} flags every field nobody asked for.
+ * Only syntax and ranges are checked here; business rules belong to the entities.
+ */
+public final class Fields {
+
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,40}");
+  private static final Pattern UOM = Pattern.compile("[A-Z]{1,3}");
+  static final int MAX_ID_LENGTH = 100;
+  private static final int MAX_TEXT_LENGTH = 1000;
+
+  private final ObjectNode node;
+  private final String pointer;
+  private final List<FieldError> errors;
+  private final Set<String> read = new HashSet<>();
+
+  private Fields(ObjectNode node, String pointer, List<FieldError> errors) {
+    this.node = node;
+    this.pointer = pointer;
+    this.errors = errors;
+  }
+
+  /** Fields of {@code value} at {@code pointer}, or null (with an error) if it is no object. */
+  public static Fields of(JsonNode value, String pointer, List<FieldError> errors) {
+    if (value instanceof ObjectNode object) return new Fields(object, pointer, errors);
+    errors.add(new FieldError(pointer.isEmpty() ? "/" : pointer, "must be a JSON object"));
+    return null;
+  }
+
+  /** Fields of an object that may be absent: an absent one reads as empty. */
+  public static Fields ofOptional(JsonNode value, String pointer, List<FieldError> errors) {
+    if (value == null || value.isMissingNode() || value.isNull()) {
+      return new Fields(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), pointer, errors);
+    }
+    return of(value, pointer, errors);
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+
+  public boolean has(String name) {
+    return node.has(name) && !node.get(name).isNull();
+  }
+
+  /** A required nested object. */
+  public Fields object(String name) {
+    JsonNode value = required(name);
+    return value == null ? null : Fields.of(value, pointer + "/" + escape(name), errors);
+  }
+
+  /** A nested object that may be absent (reads as empty). */
+  public Fields optionalObject(String name) {
+    return ofOptional(optional(name), pointer + "/" + escape(name), errors);
+  }
+
+  public JsonNode raw(String name) {
+    read.add(name);
+    return node.get(name);
+  }
+
+  private JsonNode required(String name) {
+    read.add(name);
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      error(name, "is required");
+      return null;
+    }
+    return value;
+  }
+
+  private JsonNode optional(String name) {
+    read.add(name);
+    JsonNode value = node.get(name);
+    return value == null || value.isNull() ? null : value;
+  }
+
+  public String text(String name, int maxLength) {
+    return checkText(name, required(name), maxLength);
+  }
+
+  public String optionalText(String name, int maxLength) {
+    return checkText(name, optional(name), maxLength);
+  }
+
+  private String checkText(String name, JsonNode value, int maxLength) {
+    if (value == null) return null;
+    if (!value.isTextual()) return error(name, "must be a string");
+    String text = value.textValue();
+    if (text.isBlank() || text.length() > maxLength) {
+      return error(name, "must be 1-" + maxLength + " characters");
+    }
+    return text;
+  }
+
+  /** A free text such as a reason or a note. */
+  public String description(String name) {
+    return text(name, MAX_TEXT_LENGTH);
+  }
+
+  /** A business id such as a confirmationId or a movementId. */
+  public String id(String name) {
+    return text(name, MAX_ID_LENGTH);
+  }
+
+  /** An object key (plant, order, material, batch ...): 1-40 of A-Z a-z 0-9 - _ . */
+  public String key(String name) {
+    String text = checkText(name, required(name), 40);
+    if (text != null && !KEY.matcher(text).matches()) {
+      return error(name, "must be 1-40 characters of A-Z a-z 0-9 - _ .");
+    }
+    return text;
+  }
+
+  public String uom(String name) {
+    String text = checkText(name, required(name), 3);
+    if (text != null && !UOM.matcher(text).matches()) return error(name, "must be 1-3 upper-case letters");
+    return text;
+  }
+
+  /** A quantity: a JSON number with at most 3 decimals, > 0 (or >= 0 when {@code zeroAllowed}). */
+  public BigDecimal quantity(String name, boolean zeroAllowed) {
+    return checkQuantity(name, required(name), zeroAllowed);
+  }
+
+  private BigDecimal checkQuantity(String name, JsonNode value, boolean zeroAllowed) {
+    if (value == null) return null;
+    if (!value.isNumber()) return error(name, "must be a number");
+    BigDecimal quantity = value.decimalValue();
+    if (quantity.stripTrailingZeros().scale() > 3) return error(name, "must have at most 3 decimals");
+    if (quantity.compareTo(new BigDecimal("1e12")) >= 0) return error(name, "must be below 10^12");
+    int sign = quantity.signum();
+    if (sign < 0 || (sign == 0 && !zeroAllowed)) return error(name, zeroAllowed ? "must be >= 0" : "must be > 0");
+    return quantity.stripTrailingZeros().scale() < 0 ? quantity.setScale(0) : quantity.stripTrailingZeros();
+  }
+
+  public Integer integer(String name, int min, int max) {
+    return checkInteger(name, required(name), min, max);
+  }
+
+  public Long optionalLong(String name, long min) {
+    JsonNode value = optional(name);
+    if (value == null) return null;
+    if (!value.isIntegralNumber() || !value.canConvertToLong()) return error(name, "must be an integer");
+    if (value.longValue() < min) return error(name, "must be >= " + min);
+    return value.longValue();
+  }
+
+  private Integer checkInteger(String name, JsonNode value, int min, int max) {
+    if (value == null) return null;
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) return error(name, "must be an integer");
+    int number = value.intValue();
+    if (number < min || number > max) return error(name, "must be between " + min + " and " + max);
+    return number;
+  }
+
+  public Boolean bool(String name) {
+    JsonNode value = required(name);
+    if (value == null) return null;
+    if (!value.isBoolean()) return error(name, "must be true or false");
+    return value.booleanValue();
+  }
+
+  public Instant instant(String name) {
+    return checkInstant(name, required(name));
+  }
+
+  public Instant optionalInstant(String name) {
+    return checkInstant(name, optional(name));
+  }
+
+  private Instant checkInstant(String name, JsonNode value) {
+    if (value == null) return null;
+    if (!value.isTextual()) return error(name, "must be an RFC 3339 date-time string");
+    try {
+      return OffsetDateTime.parse(value.textValue()).toInstant();
+    } catch (DateTimeParseException e) {
+      return error(name, "must be an RFC 3339 date-time with offset, e.g. 2026-11-27T08:00:00Z");
+    }
+  }
+
+  /** An array of objects, each read by {@code element}; null if invalid. */
+  public <T> List<T> objects(String name, int minSize, int maxSize, Function<Fields, T> element) {
+    JsonNode value = minSize > 0 ? required(name) : optional(name);
+    if (value == null) return minSize > 0 ? null : List.of();
+    if (!value.isArray()) return error(name, "must be an array");
+    if (value.size() < minSize || value.size() > maxSize) {
+      return error(name, "must have " + minSize + "-" + maxSize + " elements");
+    }
+    List<T> result = new ArrayList<>();
+    int before = errors.size();
+    for (int i = 0; i < value.size(); i++) {
+      Fields item = Fields.of(value.get(i), pointer + "/" + name + "/" + i, errors);
+      if (item == null) continue;
+      result.add(element.apply(item));
+      item.rejectUnknown();
+    }
+    return errors.size() == before ? result : null;
+  }
+
+  /** Flags every field of this object that no read asked for. */
+  public void rejectUnknown() {
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!read.contains(name)) error(name, "is not a known field");
+    }
+  }
+
+  private <T> T error(String name, String message) {
+    errors.add(new FieldError(pointer + "/" + escape(name), message));
+    return null;
+  }
+
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+}

@@ -1,0 +1,68 @@
+package io.plantsync.http.commands;
+
+import static io.plantsync.http.commands.ObjectKind.PRODUCTION_ORDER;
+
+import io.plantsync.aggregates.productionorder.CommandTypes;
+import io.plantsync.aggregates.productionorder.Component;
+import io.plantsync.aggregates.productionorder.Operation;
+import io.plantsync.aggregates.productionorder.OrderHeader;
+import io.plantsync.aggregates.productionorder.ProductionOrder;
+import io.plantsync.aggregates.productionorder.ProductionOrderCommand;
+import io.plantsync.aggregates.productionorder.ProductionOrderCommand.*;
+import java.util.List;
+
+/** The {@code data} of each production-order command type, as the canonical model lists it. */
+final class ProductionOrderCommandSpecs {
+  private ProductionOrderCommandSpecs() {}
+
+  static List<CommandSpec<ProductionOrderCommand>> all() {
+    return List.of(
+        spec(CommandTypes.PLAN, (data, origin) -> {
+          OrderHeader header = header(data);
+          Integer priority = data.integer("priority", 1, 999);
+          return data.errors().isEmpty() ? replyTo -> new Plan(origin, header, priority, replyTo) : null;
+        }),
+        spec(CommandTypes.RELEASE, (data, origin) -> {
+          List<Operation> operations = data.objects("operations", 1, 999,
+              op -> new Operation(op.key("operation"), op.key("workCenter")));
+          List<Component> components = data.objects("components", 0, 9999,
+              c -> new Component(c.key("material"), c.quantity("quantity", false), c.uom("uom")));
+          OrderHeader header = data.has("material") ? header(data) : null;
+          return data.errors().isEmpty()
+              ? replyTo -> new Release(origin, header, operations, components, replyTo) : null;
+        }),
+        spec(CommandTypes.CONFIRM_OPERATION, (data, origin) -> {
+          String confirmationId = data.id("confirmationId");
+          String operation = data.key("operation");
+          String workCenter = data.key("workCenter");
+          var yield = data.quantity("yield", true);
+          var scrap = data.quantity("scrap", true);
+          Boolean finalConfirmation = data.bool("final");
+          return data.errors().isEmpty()
+              ? replyTo -> new ConfirmOperation(origin, confirmationId, operation, workCenter, yield, scrap,
+                  finalConfirmation, replyTo)
+              : null;
+        }),
+        spec(CommandTypes.COMPLETE, (data, origin) -> replyTo -> new Complete(origin, replyTo)),
+        spec(CommandTypes.CLOSE, (data, origin) -> replyTo -> new Close(origin, replyTo)),
+        spec(CommandTypes.CANCEL, (data, origin) -> {
+          String reason = data.description("reason");
+          return data.errors().isEmpty() ? replyTo -> new Cancel(origin, reason, replyTo) : null;
+        }));
+  }
+
+  private static OrderHeader header(Fields data) {
+    var header = new OrderHeader(data.key("material"), data.quantity("quantity", false), data.uom("uom"),
+        data.instant("scheduledStart"), data.instant("scheduledEnd"));
+    if (header.scheduledStart() != null && header.scheduledEnd() != null
+        && header.scheduledEnd().isBefore(header.scheduledStart())) {
+      data.errors().add(new io.plantsync.http.problem.FieldError("/data/scheduledEnd", "must not be before scheduledStart"));
+    }
+    return header;
+  }
+
+  private static CommandSpec<ProductionOrderCommand> spec(
+      String type, CommandSpec.DataReader<ProductionOrderCommand> reader) {
+    return new CommandSpec<>(type, PRODUCTION_ORDER, ProductionOrder.ENTITY_TYPE_KEY, reader);
+  }
+}
