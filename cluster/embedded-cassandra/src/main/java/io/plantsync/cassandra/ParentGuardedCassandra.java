@@ -12,36 +12,36 @@ import org.apache.cassandra.service.CassandraDaemon;
  */
 public final class ParentGuardedCassandra {
 
-    static final String PARENT_PID_PROPERTY = "plantsync.parent-pid";
+  static final String PARENT_PID_PROPERTY = "plantsync.parent-pid";
 
-    private ParentGuardedCassandra() {
-    }
+  private ParentGuardedCassandra() {
+  }
 
-    public static void main(String[] args) {
-        String parentPid = System.getProperty(PARENT_PID_PROPERTY);
-        if (parentPid != null && !parentPid.isBlank()) {
-            guardParent(Long.parseLong(parentPid.trim()));
-        }
-        CassandraDaemon.main(args);
+  public static void main(String[] args) {
+    String parentPid = System.getProperty(PARENT_PID_PROPERTY);
+    if (parentPid != null && !parentPid.isBlank()) {
+      guardParent(Long.parseLong(parentPid.trim()));
     }
+    CassandraDaemon.main(args);
+  }
 
-    private static void guardParent(long pid) {
-        // Checked before Cassandra starts: a parent that died while this JVM was booting
-        // would otherwise leave a node nobody will ever stop.
-        ProcessHandle parent = ProcessHandle.of(pid)
-                .filter(ProcessHandle::isAlive)
-                .orElse(null);
-        if (parent == null) {
-            System.err.println("ParentGuardedCassandra: parent process " + pid + " is gone, not starting");
-            System.exit(0);
-        }
-        parent.onExit().thenRun(() -> {
-            System.err.println("ParentGuardedCassandra: parent process " + pid + " exited, stopping Cassandra");
-            // System.exit blocks until the shutdown hooks finish; keep it off the
-            // common pool thread that completes onExit().
-            Thread exit = new Thread(() -> System.exit(0), "parent-guard-exit");
-            exit.setDaemon(false);
-            exit.start();
-        });
+  private static void guardParent(long pid) {
+    // Checked before Cassandra starts: a parent that died while this JVM was booting
+    // would otherwise leave a node nobody will ever stop.
+    ProcessHandle parent = ProcessHandle.of(pid)
+        .filter(ProcessHandle::isAlive)
+        .orElse(null);
+    if (parent == null) {
+      System.err.println("ParentGuardedCassandra: parent process " + pid + " is gone, not starting");
+      System.exit(0);
     }
+    parent.onExit().thenRun(() -> {
+      System.err.println("ParentGuardedCassandra: parent process " + pid + " exited, stopping Cassandra");
+      // System.exit blocks until the shutdown hooks finish; keep it off the
+      // common pool thread that completes onExit().
+      Thread exit = new Thread(() -> System.exit(0), "parent-guard-exit");
+      exit.setDaemon(false);
+      exit.start();
+    });
+  }
 }

@@ -16,66 +16,66 @@ import java.util.Objects;
  * @param startupTimeout how long {@link EmbeddedCassandra#start} waits for CQL to answer
  */
 public record EmbeddedCassandraSettings(
-        Path dataDirectory,
-        String listenHost,
-        int cqlPort,
-        int storagePort,
-        int jmxPort,
-        String heapSize,
-        Duration startupTimeout) {
+    Path dataDirectory,
+    String listenHost,
+    int cqlPort,
+    int storagePort,
+    int jmxPort,
+    String heapSize,
+    Duration startupTimeout) {
 
-    public static final String DEFAULT_HOST = "127.0.0.1";
-    public static final String DEFAULT_HEAP = "1g";
-    // A cold start takes ~15 s on 2 cores; a loaded CI machine can be several times slower.
-    public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(120);
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final String DEFAULT_HEAP = "1g";
+  // A cold start takes ~15 s on 2 cores; a loaded CI machine can be several times slower.
+  public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(120);
 
-    public EmbeddedCassandraSettings {
-        Objects.requireNonNull(dataDirectory, "dataDirectory");
-        Objects.requireNonNull(listenHost, "listenHost");
-        Objects.requireNonNull(heapSize, "heapSize");
-        Objects.requireNonNull(startupTimeout, "startupTimeout");
-        dataDirectory = dataDirectory.toAbsolutePath().normalize();
-        requirePort("cqlPort", cqlPort);
-        requirePort("storagePort", storagePort);
-        requirePort("jmxPort", jmxPort);
-        if (cqlPort == storagePort || cqlPort == jmxPort || storagePort == jmxPort) {
-            throw new IllegalArgumentException("CQL, storage and JMX ports must differ: "
-                    + cqlPort + ", " + storagePort + ", " + jmxPort);
-        }
-        if (!heapSize.matches("\\d+[kKmMgG]?")) {
-            throw new IllegalArgumentException("heapSize must look like 512m or 1g, was " + heapSize);
-        }
-        if (startupTimeout.isNegative() || startupTimeout.isZero()) {
-            throw new IllegalArgumentException("startupTimeout must be positive, was " + startupTimeout);
-        }
+  public EmbeddedCassandraSettings {
+    Objects.requireNonNull(dataDirectory, "dataDirectory");
+    Objects.requireNonNull(listenHost, "listenHost");
+    Objects.requireNonNull(heapSize, "heapSize");
+    Objects.requireNonNull(startupTimeout, "startupTimeout");
+    dataDirectory = dataDirectory.toAbsolutePath().normalize();
+    requirePort("cqlPort", cqlPort);
+    requirePort("storagePort", storagePort);
+    requirePort("jmxPort", jmxPort);
+    if (cqlPort == storagePort || cqlPort == jmxPort || storagePort == jmxPort) {
+      throw new IllegalArgumentException("CQL, storage and JMX ports must differ: "
+          + cqlPort + ", " + storagePort + ", " + jmxPort);
     }
-
-    /** Cassandra's usual ports on loopback: for the one node a developer runs. */
-    public static EmbeddedCassandraSettings defaults(Path dataDirectory) {
-        return new EmbeddedCassandraSettings(
-                dataDirectory, DEFAULT_HOST, 9042, 7000, 7199, DEFAULT_HEAP, DEFAULT_STARTUP_TIMEOUT);
+    if (!heapSize.matches("\\d+[kKmMgG]?")) {
+      throw new IllegalArgumentException("heapSize must look like 512m or 1g, was " + heapSize);
     }
-
-    /** Fresh ephemeral ports, so a test node never collides with a developer's node or another test. */
-    public static EmbeddedCassandraSettings onFreePorts(Path dataDirectory) {
-        int[] ports = EmbeddedCassandra.freePorts(3);
-        return new EmbeddedCassandraSettings(
-                dataDirectory, DEFAULT_HOST, ports[0], ports[1], ports[2], DEFAULT_HEAP, DEFAULT_STARTUP_TIMEOUT);
+    if (startupTimeout.isNegative() || startupTimeout.isZero()) {
+      throw new IllegalArgumentException("startupTimeout must be positive, was " + startupTimeout);
     }
+  }
 
-    public EmbeddedCassandraSettings withHeapSize(String newHeapSize) {
-        return new EmbeddedCassandraSettings(
-                dataDirectory, listenHost, cqlPort, storagePort, jmxPort, newHeapSize, startupTimeout);
-    }
+  /** Cassandra's usual ports on loopback: for the one node a developer runs. */
+  public static EmbeddedCassandraSettings defaults(Path dataDirectory) {
+    return new EmbeddedCassandraSettings(
+        dataDirectory, DEFAULT_HOST, 9042, 7000, 7199, DEFAULT_HEAP, DEFAULT_STARTUP_TIMEOUT);
+  }
 
-    public EmbeddedCassandraSettings withStartupTimeout(Duration newTimeout) {
-        return new EmbeddedCassandraSettings(
-                dataDirectory, listenHost, cqlPort, storagePort, jmxPort, heapSize, newTimeout);
-    }
+  /** Fresh ephemeral ports, so a test node never collides with a developer's node or another test. */
+  public static EmbeddedCassandraSettings onFreePorts(Path dataDirectory) {
+    int[] ports = EmbeddedCassandra.freePorts(3);
+    return new EmbeddedCassandraSettings(
+        dataDirectory, DEFAULT_HOST, ports[0], ports[1], ports[2], DEFAULT_HEAP, DEFAULT_STARTUP_TIMEOUT);
+  }
 
-    private static void requirePort(String name, int port) {
-        if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException(name + " must be in 1..65535, was " + port);
-        }
+  public EmbeddedCassandraSettings withHeapSize(String newHeapSize) {
+    return new EmbeddedCassandraSettings(
+        dataDirectory, listenHost, cqlPort, storagePort, jmxPort, newHeapSize, startupTimeout);
+  }
+
+  public EmbeddedCassandraSettings withStartupTimeout(Duration newTimeout) {
+    return new EmbeddedCassandraSettings(
+        dataDirectory, listenHost, cqlPort, storagePort, jmxPort, heapSize, newTimeout);
+  }
+
+  private static void requirePort(String name, int port) {
+    if (port < 1 || port > 65535) {
+      throw new IllegalArgumentException(name + " must be in 1..65535, was " + port);
     }
+  }
 }

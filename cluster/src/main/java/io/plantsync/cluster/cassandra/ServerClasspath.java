@@ -23,101 +23,92 @@ import java.util.regex.Pattern;
  */
 final class ServerClasspath {
 
-    static final String RESOURCE = "io/plantsync/cassandra/server-classpath.txt";
-    static final String MAIN_CLASS = "io.plantsync.cassandra.ParentGuardedCassandra";
+  static final String RESOURCE = "io/plantsync/cassandra/server-classpath.txt";
+  static final String MAIN_CLASS = "io.plantsync.cassandra.ParentGuardedCassandra";
 
-    private ServerClasspath() {
-    }
+  private ServerClasspath() {
+  }
 
-    static List<Path> locate() {
-        URL listing = findListing();
-        List<Path> entries = new ArrayList<>();
-        entries.add(moduleRoot(listing));
-        entries.addAll(readEntries(listing));
-        for (Path entry : entries) {
-            if (!Files.exists(entry)) {
-                throw new IllegalStateException("Embedded Cassandra classpath entry " + entry + " does not exist"
-                        + " (listed by " + listing + "); rebuild plantsync-embedded-cassandra on this machine");
-            }
-        }
-        return List.copyOf(entries);
+  static List<Path> locate() {
+    URL listing = findListing();
+    List<Path> entries = new ArrayList<>();
+    entries.add(moduleRoot(listing));
+    entries.addAll(readEntries(listing));
+    for (Path entry : entries) {
+      if (!Files.exists(entry)) {
+        throw new IllegalStateException("Embedded Cassandra classpath entry " + entry + " does not exist"
+            + " (listed by " + listing + "); rebuild plantsync-embedded-cassandra on this machine");
+      }
     }
+    return List.copyOf(entries);
+  }
 
-    private static URL findListing() {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        URL url = context == null ? null : context.getResource(RESOURCE);
-        if (url == null) {
-            url = ServerClasspath.class.getClassLoader().getResource(RESOURCE);
-        }
-        if (url == null) {
-            throw new IllegalStateException(RESOURCE + " is not on the classpath;"
-                    + " the plantsync-embedded-cassandra module must be a dependency");
-        }
-        return url;
+  private static URL findListing() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    URL url = context == null ? null : context.getResource(RESOURCE);
+    if (url == null) {
+      url = ServerClasspath.class.getClassLoader().getResource(RESOURCE);
     }
+    if (url == null) {
+      throw new IllegalStateException(RESOURCE + " is not on the classpath;"
+          + " the plantsync-embedded-cassandra module must be a dependency");
+    }
+    return url;
+  }
 
-    /** The jar or classes folder that holds the listing, and with it the child's main class. */
-    private static Path moduleRoot(URL listing) {
-        try {
-            switch (listing.getProtocol()) {
-                case "jar": {
-                    URLConnection connection = listing.openConnection();
-                    URL jar = ((JarURLConnection) connection).getJarFileURL();
-                    return Path.of(jar.toURI());
-                }
-                case "file": {
-                    Path root = Path.of(listing.toURI());
-                    for (int depth = RESOURCE.split("/").length; depth > 0; depth--) {
-                        root = root.getParent();
-                    }
-                    return root;
-                }
-                default:
-                    throw new IllegalStateException("Cannot run embedded Cassandra from " + listing
-                            + ": plantsync-embedded-cassandra must be a jar or folder on the file system");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("Unusable location " + listing, e);
+  /** The jar or classes folder that holds the listing, and with it the child's main class. */
+  private static Path moduleRoot(URL listing) {
+    try {
+      switch (listing.getProtocol()) {
+        case "jar": {
+          URLConnection connection = listing.openConnection();
+          URL jar = ((JarURLConnection) connection).getJarFileURL();
+          return Path.of(jar.toURI());
         }
+        case "file": {
+          Path root = Path.of(listing.toURI());
+          for (int depth = RESOURCE.split("/").length; depth > 0; depth--) {
+            root = root.getParent();
+          }
+          return root;
+        }
+        default:
+          throw new IllegalStateException("Cannot run embedded Cassandra from " + listing
+              + ": plantsync-embedded-cassandra must be a jar or folder on the file system");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("Unusable location " + listing, e);
     }
+  }
 
-    private static List<Path> readEntries(URL listing) {
-        String text;
-        try {
-            URLConnection connection = listing.openConnection();
-            // A cached JarURLConnection would keep the jar open for the life of this JVM.
-            connection.setUseCaches(false);
-            try (InputStream in = connection.getInputStream()) {
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + listing, e);
-        }
-        List<Path> entries = new ArrayList<>();
-        for (String entry : separators().split(text)) {
-            if (!entry.isBlank()) {
-                entries.add(Path.of(entry.trim()));
-            }
-        }
-        if (entries.isEmpty()) {
-            throw new IllegalStateException(listing + " lists no jars");
-        }
-        return entries;
+  private static List<Path> readEntries(URL listing) {
+    String text;
+    try {
+      URLConnection connection = listing.openConnection();
+      // A cached JarURLConnection would keep the jar open for the life of this JVM.
+      connection.setUseCaches(false);
+      try (InputStream in = connection.getInputStream()) {
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + listing, e);
     }
+    List<Path> entries = new ArrayList<>();
+    for (String entry : separators().split(text)) {
+      if (!entry.isBlank()) {
+        entries.add(Path.of(entry.trim()));
+      }
+    }
+    if (entries.isEmpty()) {
+      throw new IllegalStateException(listing + " lists no jars");
+    }
+    return entries;
+  }
 
-    /**
-     * Line breaks, the platform's path separator, and a literal backslash-n: maven-dependency-plugin
-     * writes {@code <pathSeparator>\n</pathSeparator>} verbatim (Maven trims a real newline there to
-     * nothing). A literal "\n" cannot occur inside a path where the file separator is '/', and
-     * elsewhere it is not treated as a separator.
-     */
-    private static Pattern separators() {
-        String pattern = "\\R|" + Pattern.quote(java.io.File.pathSeparator);
-        if (java.io.File.separatorChar == '/') {
-            pattern += "|" + Pattern.quote("\\n");
-        }
-        return Pattern.compile(pattern);
-    }
+  /** maven-dependency-plugin's build-classpath writes the platform's path separator. */
+  private static Pattern separators() {
+    return Pattern.compile("\\R|" + Pattern.quote(java.io.File.pathSeparator));
+  }
 }

@@ -10,16 +10,16 @@ import java.nio.file.Path;
  */
 public final class StartCassandraAndWait {
 
-    static final String PID_PREFIX = "CASSANDRA_PID=";
+  static final String PID_PREFIX = "CASSANDRA_PID=";
 
-    private StartCassandraAndWait() {
-    }
+  private StartCassandraAndWait() {
+  }
 
-    public static void main(String[] args) throws InterruptedException {
-        EmbeddedCassandra cassandra = EmbeddedCassandra.start(EmbeddedCassandraSettings.onFreePorts(Path.of(args[0])));
-        System.out.println(PID_PREFIX + cassandra.pid());
-        System.out.flush();
-        // No shutdown hook on purpose: the node must notice on its own that this JVM is gone.
-        Thread.sleep(Long.MAX_VALUE);
-    }
+  public static void main(String[] args) throws InterruptedException {
+    EmbeddedCassandra cassandra = EmbeddedCassandra.start(EmbeddedCassandraSettings.onFreePorts(Path.of(args[0])));
+    System.out.println(PID_PREFIX + cassandra.pid());
+    System.out.flush();
+    // No shutdown hook on purpose: the node must notice on its own that this JVM is gone.
+    Thread.sleep(Long.MAX_VALUE);
+  }
 }
