@@ -3,17 +3,24 @@ package io.plantsync.aggregates.common;
 import io.plantsync.aggregates.CborSerializable;
 import io.plantsync.aggregates.common.CommandReply.Accepted;
 import io.plantsync.aggregates.common.CommandReply.Outcome;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The idempotency memory of one object: every applied messageId, and every business key (such as a
- * confirmationId) with the outcome it produced. Rebuilt from the events on recovery, so a retry is
- * answered with the first outcome for as long as the object lives.
+ * The idempotency memory of one object, rebuilt from its events on recovery.
+ *
+ * <p>Business keys (confirmationId, movementId, countId, reservationId, interruptionId) are kept for
+ * the object's whole life: they name facts that add up (yield, stock), so a late repeat must never
+ * apply twice. Plain messageIds are kept in a window of the most recent N per object. That bound is
+ * safe because a message outside the window can no longer change state wrongly: its facts carry
+ * business keys, state-replacing commands carry a sourceVersion (an old one is stale), and a repeated
+ * transition (release, complete, close ...) is refused by the lifecycle. See src/docs/idempotency.md.
  */
-public record ProcessedMessages(Map<String, Applied> byMessageId, Map<String, Applied> byBusinessKey)
+public record ProcessedMessages(
+    Map<String, Applied> byMessageId, List<String> messageIdsOldestFirst, Map<String, Applied> byBusinessKey)
     implements CborSerializable {
 
   /** The outcome of one applied command, as its duplicates are answered. */
@@ -27,14 +34,15 @@ public record ProcessedMessages(Map<String, Applied> byMessageId, Map<String, Ap
     }
   }
 
-  public static final ProcessedMessages EMPTY = new ProcessedMessages(Map.of(), Map.of());
+  public static final ProcessedMessages EMPTY = new ProcessedMessages(Map.of(), List.of(), Map.of());
 
   public ProcessedMessages {
     byMessageId = Map.copyOf(byMessageId);
+    messageIdsOldestFirst = List.copyOf(messageIdsOldestFirst);
     byBusinessKey = Map.copyOf(byBusinessKey);
   }
 
-  /** The first outcome of this messageId, or of this business key (may be null), if any. */
+  /** The first outcome of this messageId, or of this business key (may be null), if remembered. */
   public Optional<Accepted> earlierOutcome(String messageId, String businessKey) {
     Applied applied = byMessageId.get(messageId);
     if (applied == null && businessKey != null) applied = byBusinessKey.get(businessKey);
@@ -42,15 +50,17 @@ public record ProcessedMessages(Map<String, Applied> byMessageId, Map<String, Ap
   }
 
   public ProcessedMessages remember(
-      String messageId, String businessKey, long objectVersion, String event) {
+      String messageId, String businessKey, long objectVersion, String event, int messageIdWindow) {
     Applied applied = new Applied(objectVersion, List.of(event));
     Map<String, Applied> messages = new HashMap<>(byMessageId);
-    messages.put(messageId, applied);
+    List<String> order = new ArrayList<>(messageIdsOldestFirst);
+    if (messages.put(messageId, applied) == null) order.add(messageId);
+    while (order.size() > messageIdWindow) messages.remove(order.remove(0));
     Map<String, Applied> keys = byBusinessKey;
     if (businessKey != null) {
       keys = new HashMap<>(byBusinessKey);
       keys.put(businessKey, applied);
     }
-    return new ProcessedMessages(messages, keys);
+    return new ProcessedMessages(messages, order, keys);
   }
 }

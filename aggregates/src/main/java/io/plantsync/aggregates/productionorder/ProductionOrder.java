@@ -1,18 +1,12 @@
 package io.plantsync.aggregates.productionorder;
 
 import io.plantsync.aggregates.AggregateSettings;
-import io.plantsync.aggregates.common.CommandReply;
-import io.plantsync.aggregates.common.CommandReply.Accepted;
-import io.plantsync.aggregates.common.CommandReply.Outcome;
-import io.plantsync.aggregates.common.CommandReply.Rejected;
+import io.plantsync.aggregates.common.CommandGate;
 import io.plantsync.aggregates.common.Decision;
-import io.plantsync.aggregates.common.ErrorCode;
 import io.plantsync.aggregates.common.EventMeta;
 import io.plantsync.aggregates.common.Tagging;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand.*;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -27,8 +21,6 @@ import org.apache.pekko.persistence.typed.javadsl.EventHandler;
 import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
 import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A production order as a sharded, event-sourced entity (entity id {@code plant/order}). Every
@@ -42,11 +34,9 @@ public final class ProductionOrder
   public static final EntityTypeKey<ProductionOrderCommand> ENTITY_TYPE_KEY =
       EntityTypeKey.create(ProductionOrderCommand.class, "ProductionOrder");
 
-  private static final Logger log = LoggerFactory.getLogger(ProductionOrder.class);
-
   private final String entityId;
   private final AggregateSettings settings;
-  private final Clock clock;
+  private final CommandGate<ProductionOrderEvent, ProductionOrderState> gate;
 
   public static void init(ActorSystem<?> system, AggregateSettings settings) {
     ClusterSharding.get(system)
@@ -68,7 +58,7 @@ public final class ProductionOrder
             java.time.Duration.ofMillis(200), java.time.Duration.ofSeconds(5), 0.1));
     this.entityId = entityId;
     this.settings = settings;
-    this.clock = clock;
+    this.gate = new CommandGate<>(entityId, settings.systemOfRecord(), clock);
   }
 
   @Override
@@ -93,42 +83,13 @@ public final class ProductionOrder
 
   private <C extends BusinessCommand> ReplyEffect<ProductionOrderEvent, ProductionOrderState> handle(
       ProductionOrderState state, C cmd, BiFunction<C, EventMeta, Decision<ProductionOrderEvent>> decide) {
-    var origin = cmd.origin();
-    if (!settings.systemOfRecord().owns(origin.adapterKind(), cmd.type())) {
-      return reject(cmd, ErrorCode.NOT_SYSTEM_OF_RECORD,
-          origin.adapterKind() + " is not the system of record for " + cmd.type() + "; owned by "
-              + settings.systemOfRecord().ownersOf(cmd.type()));
-    }
-    var earlier = state.processed().earlierOutcome(origin.messageId(), cmd.businessKey());
-    if (earlier.isPresent()) {
-      log.info("Duplicate {} for {} (messageId {}, adapter {}): answered with the first outcome",
-          cmd.type(), entityId, origin.messageId(), origin.adapterId());
-      return Effect().reply(cmd.replyTo(), earlier.get());
-    }
-    Decision<ProductionOrderEvent> decision = decide.apply(cmd, EventMeta.of(origin, Instant.now(clock)));
-    if (decision instanceof Decision.Persist<ProductionOrderEvent> persist) {
-      return Effect()
-          .persist(persist.event())
-          .thenReply(cmd.replyTo(), next -> new Accepted(Outcome.APPLIED, false, next.version(),
-              List.of(persist.event().getClass().getSimpleName())));
-    }
-    if (decision instanceof Decision.Reject<ProductionOrderEvent> rejection) {
-      return reject(cmd, rejection.code(), rejection.detail());
-    }
-    return Effect().reply(cmd.replyTo(), new Accepted(Outcome.STALE, false, state.version(), List.of()));
-  }
-
-  private ReplyEffect<ProductionOrderEvent, ProductionOrderState> reject(
-      BusinessCommand cmd, ErrorCode code, String detail) {
-    log.info("Rejected {} for {} with {} (messageId {}, adapter {}): {}",
-        cmd.type(), entityId, code.code(), cmd.origin().messageId(), cmd.origin().adapterId(), detail);
-    CommandReply reply = new Rejected(code, detail);
-    return Effect().reply(cmd.replyTo(), reply);
+    return gate.handle(Effect(), state, cmd, decide);
   }
 
   @Override
   public EventHandler<ProductionOrderState, ProductionOrderEvent> eventHandler() {
-    return newEventHandlerBuilder().forAnyState().onAnyEvent(ProductionOrderState::apply);
+    return newEventHandlerBuilder().forAnyState()
+        .onAnyEvent((state, event) -> state.apply(event, settings.messageIdWindow()));
   }
 
   @Override

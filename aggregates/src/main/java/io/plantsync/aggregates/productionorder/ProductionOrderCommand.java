@@ -2,6 +2,7 @@ package io.plantsync.aggregates.productionorder;
 
 import io.plantsync.aggregates.CborSerializable;
 import io.plantsync.aggregates.common.CommandReply;
+import io.plantsync.aggregates.common.GovernedCommand;
 import io.plantsync.aggregates.common.Origin;
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,20 +11,8 @@ import org.apache.pekko.actor.typed.ActorRef;
 /** Everything a production order entity understands. */
 public sealed interface ProductionOrderCommand extends CborSerializable {
 
-  /** A command an adapter sent: checked for ownership, duplicates and lifecycle. */
-  sealed interface BusinessCommand extends ProductionOrderCommand {
-    Origin origin();
-
-    ActorRef<CommandReply> replyTo();
-
-    /** The canonical command type, e.g. {@code production-order.plan}. */
-    String type();
-
-    /** A key that identifies the business fact beyond the messageId (null if none). */
-    default String businessKey() {
-      return null;
-    }
-  }
+  /** A command that changes the order: checked for ownership, duplicates and lifecycle. */
+  sealed interface BusinessCommand extends ProductionOrderCommand, GovernedCommand {}
 
   /** Create the order as PLANNED, or replace its planning fields. */
   record Plan(Origin origin, OrderHeader header, int priority, ActorRef<CommandReply> replyTo)

@@ -1,6 +1,6 @@
 package io.plantsync.aggregates.productionorder;
 
-import io.plantsync.aggregates.CborSerializable;
+import io.plantsync.aggregates.common.GovernedEvent;
 import io.plantsync.aggregates.common.EventMeta;
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,13 +9,7 @@ import java.util.List;
  * What happened to a production order. Never rename or remove one of these once data exists: add
  * fields, or add a JacksonMigration.
  */
-public sealed interface ProductionOrderEvent extends CborSerializable {
-  EventMeta meta();
-
-  /** The key the entity remembers beside the messageId for idempotency (null if none). */
-  default String businessKey() {
-    return null;
-  }
+public sealed interface ProductionOrderEvent extends GovernedEvent {
 
   record OrderPlanned(EventMeta meta, OrderHeader header, int priority)
       implements ProductionOrderEvent {}

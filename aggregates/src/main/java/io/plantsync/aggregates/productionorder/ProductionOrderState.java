@@ -6,7 +6,9 @@ import static io.plantsync.aggregates.common.ErrorCode.*;
 
 import io.plantsync.aggregates.CborSerializable;
 import io.plantsync.aggregates.common.Decision;
+import io.plantsync.aggregates.common.CommandGate;
 import io.plantsync.aggregates.common.EventMeta;
+import io.plantsync.aggregates.common.GovernedState;
 import io.plantsync.aggregates.common.ProcessedMessages;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand.*;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.*;
@@ -32,7 +34,7 @@ public record ProductionOrderState(
     long version,
     Instant lastChangedAt,
     ProcessedMessages processed)
-    implements CborSerializable {
+    implements CborSerializable, GovernedState {
 
   public ProductionOrderState {
     operations = List.copyOf(operations);
@@ -152,7 +154,7 @@ public record ProductionOrderState(
 
   // ---- event handling: no validation, never fails ----
 
-  public ProductionOrderState apply(ProductionOrderEvent event) {
+  public ProductionOrderState apply(ProductionOrderEvent event, int messageIdWindow) {
     ProductionOrderState next;
     if (event instanceof OrderPlanned e) {
       next = withPlan(OrderStatus.PLANNED, e.header(), e.priority(), e.meta());
@@ -171,10 +173,7 @@ public record ProductionOrderState(
     } else {
       throw new IllegalStateException("unhandled event " + event.getClass().getName());
     }
-    long nextVersion = version + 1;
-    return next.recorded(nextVersion, event.meta().recordedAt(),
-        processed.remember(event.meta().messageId(), event.businessKey(), nextVersion,
-            event.getClass().getSimpleName()));
+    return next.recorded(version + 1, event.meta().recordedAt(), CommandGate.remember(this, event, messageIdWindow));
   }
 
   private ProductionOrderState withPlan(OrderStatus newStatus, OrderHeader newHeader, int newPriority, EventMeta meta) {
