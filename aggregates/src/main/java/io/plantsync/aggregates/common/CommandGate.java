@@ -34,19 +34,7 @@ public final class CommandGate<E extends GovernedEvent, S extends GovernedState>
 
   public <C extends GovernedCommand> ReplyEffect<E, S> handle(
       EffectFactories<E, S> effects, S state, C cmd, BiFunction<C, EventMeta, Decision<E>> decide) {
-    Origin origin = cmd.origin();
-    if (cmd.fromAdapter() && !systemOfRecord.owns(origin.adapterKind(), cmd.type())) {
-      return reject(effects, cmd, ErrorCode.NOT_SYSTEM_OF_RECORD,
-          origin.adapterKind() + " is not the system of record for " + cmd.type() + "; owned by "
-              + systemOfRecord.ownersOf(cmd.type()));
-    }
-    var earlier = state.processed().earlierOutcome(origin.messageId(), cmd.businessKey());
-    if (earlier.isPresent()) {
-      log.info("Duplicate {} for {} (messageId {}, adapter {}): answered with the first outcome",
-          cmd.type(), entityId, origin.messageId(), origin.adapterId());
-      return effects.reply(cmd.replyTo(), earlier.get());
-    }
-    Decision<E> decision = decide.apply(cmd, EventMeta.of(origin, Instant.now(clock)));
+    Decision<E> decision = evaluate(state, cmd, decide);
     if (decision instanceof Decision.Persist<E> persist) {
       String eventName = persist.event().getClass().getSimpleName();
       return effects.persist(persist.event())
@@ -55,7 +43,26 @@ public final class CommandGate<E extends GovernedEvent, S extends GovernedState>
     if (decision instanceof Decision.Reject<E> rejection) {
       return reject(effects, cmd, rejection.code(), rejection.detail());
     }
+    if (decision instanceof Decision.Duplicate<E> duplicate) {
+      log.info("Duplicate {} for {} (messageId {}, adapter {}): answered with the first outcome",
+          cmd.type(), entityId, cmd.origin().messageId(), cmd.origin().adapterId());
+      return effects.reply(cmd.replyTo(), duplicate.firstOutcome());
+    }
     return effects.reply(cmd.replyTo(), new Accepted(Outcome.STALE, false, state.version(), List.of()));
+  }
+
+  /** The decision alone, without effects: the whole rule path, usable in property tests. */
+  public <C extends GovernedCommand> Decision<E> evaluate(
+      S state, C cmd, BiFunction<C, EventMeta, Decision<E>> decide) {
+    Origin origin = cmd.origin();
+    if (cmd.fromAdapter() && !systemOfRecord.owns(origin.adapterKind(), cmd.type())) {
+      return Decision.reject(ErrorCode.NOT_SYSTEM_OF_RECORD,
+          origin.adapterKind() + " is not the system of record for " + cmd.type() + "; owned by "
+              + systemOfRecord.ownersOf(cmd.type()));
+    }
+    var earlier = state.processed().earlierOutcome(origin.messageId(), cmd.businessKey());
+    if (earlier.isPresent()) return new Decision.Duplicate<>(earlier.get());
+    return decide.apply(cmd, EventMeta.of(origin, Instant.now(clock)));
   }
 
   private ReplyEffect<E, S> reject(EffectFactories<E, S> effects, GovernedCommand cmd, ErrorCode code, String detail) {

@@ -1,8 +1,8 @@
 package io.plantsync.aggregates.common;
 
 /**
- * What a state decides about a business command: persist one event, answer "stale" without an
- * event, or reject with a product error code. Deciding never changes the state.
+ * What happens to a business command: persist one event, answer "stale" without an event, reject
+ * with a product error code, or answer a repeat with the first outcome. Deciding changes nothing.
  */
 public sealed interface Decision<E> {
 
@@ -11,6 +11,8 @@ public sealed interface Decision<E> {
   record Stale<E>() implements Decision<E> {}
 
   record Reject<E>(ErrorCode code, String detail) implements Decision<E> {}
+
+  record Duplicate<E>(CommandReply.Accepted firstOutcome) implements Decision<E> {}
 
   static <E> Decision<E> persist(E event) {
     return new Persist<>(event);

@@ -4,7 +4,9 @@ import java.util.List;
 
 /** The business objects commands target, with the key fields of each {@code target}. */
 public enum ObjectKind {
-  PRODUCTION_ORDER("production-order", List.of("plant", "order"));
+  PRODUCTION_ORDER("production-order", List.of("plant", "order")),
+  INVENTORY_LOT("inventory-lot", List.of("plant", "material", "batch")),
+  QUALITY_HOLD("quality-hold", List.of("plant", "hold"));
 
   private final String typePrefix;
   private final List<String> keyFields;
