@@ -21,13 +21,16 @@ public final class CassandraSchema {
   static final String REPLICATION = "datacenter1:3";
 
   public static void main(String[] args) {
+    // stdout carries the schema (for cqlsh -f or a file): keep start-up log lines out of it.
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+        .setLevel(ch.qos.logback.classic.Level.WARN);
     System.out.print(render());
   }
 
   public static String render() {
     Config config = ConfigFactory.parseString("""
         pekko.actor.provider = local
-        pekko.loglevel = WARNING
+        pekko.coordinated-shutdown.exit-jvm = off
         pekko.persistence.cassandra.journal.replication-strategy = NetworkTopologyStrategy
         pekko.persistence.cassandra.journal.data-center-replication-factors = ["%1$s"]
         pekko.persistence.cassandra.snapshot.replication-strategy = NetworkTopologyStrategy
