@@ -9,6 +9,8 @@ import java.util.Set;
 /**
  * The one transition table of a production order: from which statuses each command type may be
  * applied. Commands that create the order (plan, release) are also allowed when it does not exist.
+ * Orchestration commands (goods receipts, holds) are facts from other objects and apply in any
+ * status of an existing order.
  */
 public final class OrderLifecycle {
   private OrderLifecycle() {}
@@ -18,6 +20,8 @@ public final class OrderLifecycle {
   private static final Map<String, Set<OrderStatus>> ALLOWED_FROM =
       Map.of(
           CommandTypes.PLAN, OPEN,
+          CommandTypes.REPRIORITIZE, OPEN,
+          CommandTypes.REPORT_INTERRUPTION, EnumSet.of(RELEASED, PARTIALLY_CONFIRMED, CONFIRMED, DELIVERED, TECHNICALLY_COMPLETE),
           CommandTypes.RELEASE, EnumSet.of(PLANNED),
           CommandTypes.CONFIRM_OPERATION, EnumSet.of(RELEASED, PARTIALLY_CONFIRMED),
           CommandTypes.COMPLETE, EnumSet.of(RELEASED, PARTIALLY_CONFIRMED, CONFIRMED, DELIVERED),

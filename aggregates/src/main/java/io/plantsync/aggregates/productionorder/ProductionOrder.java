@@ -77,6 +77,11 @@ public final class ProductionOrder
         .onCommand(Complete.class, (state, cmd) -> handle(state, cmd, state::decideComplete))
         .onCommand(Close.class, (state, cmd) -> handle(state, cmd, state::decideClose))
         .onCommand(Cancel.class, (state, cmd) -> handle(state, cmd, state::decideCancel))
+        .onCommand(Reprioritize.class, (state, cmd) -> handle(state, cmd, state::decideReprioritize))
+        .onCommand(ReportInterruption.class, (state, cmd) -> handle(state, cmd, state::decideReportInterruption))
+        .onCommand(RecordGoodsReceipt.class, (state, cmd) -> handle(state, cmd, state::decideGoodsReceipt))
+        .onCommand(PlaceOnHold.class, (state, cmd) -> handle(state, cmd, state::decidePlaceOnHold))
+        .onCommand(ReleaseFromHold.class, (state, cmd) -> handle(state, cmd, state::decideReleaseFromHold))
         .onCommand(Get.class, (state, cmd) -> Effect().reply(cmd.replyTo(), state))
         .build();
   }

@@ -5,6 +5,7 @@ import io.plantsync.aggregates.common.CommandReply;
 import io.plantsync.aggregates.common.GovernedCommand;
 import io.plantsync.aggregates.common.Origin;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
 
@@ -81,6 +82,91 @@ public sealed interface ProductionOrderCommand extends CborSerializable {
     public String type() {
       return CommandTypes.CANCEL;
     }
+  }
+
+  /** New priority and optionally new dates from planning (state-replacing: sourceVersion applies). */
+  record Reprioritize(
+      Origin origin, int priority, Instant scheduledStart, Instant scheduledEnd, ActorRef<CommandReply> replyTo)
+      implements BusinessCommand {
+    public String type() {
+      return CommandTypes.REPRIORITIZE;
+    }
+  }
+
+  /**
+   * A maintenance interruption; sent once when it starts and again with {@code endedAt} under the
+   * same id. Each of the two is a fact of its own for idempotency.
+   */
+  record ReportInterruption(
+      Origin origin, String interruptionId, String workCenter, String reason, Instant startedAt,
+      Instant endedAt, ActorRef<CommandReply> replyTo)
+      implements BusinessCommand {
+    public String type() {
+      return CommandTypes.REPORT_INTERRUPTION;
+    }
+
+    @Override
+    public String businessKey() {
+      return interruptionKey(interruptionId, endedAt);
+    }
+  }
+
+  /** Orchestration: goods were received into {@code lot} against this order (movement 101). */
+  record RecordGoodsReceipt(
+      Origin origin, String lot, String movementId, BigDecimal quantity, String uom, ActorRef<CommandReply> replyTo)
+      implements BusinessCommand {
+    public String type() {
+      return CommandTypes.RECORD_GOODS_RECEIPT;
+    }
+
+    @Override
+    public String businessKey() {
+      return "goods-receipt:" + lot + "/" + movementId;
+    }
+
+    @Override
+    public boolean fromAdapter() {
+      return false;
+    }
+  }
+
+  /** Orchestration: quality hold {@code hold} covers this order. */
+  record PlaceOnHold(Origin origin, String hold, ActorRef<CommandReply> replyTo) implements BusinessCommand {
+    public String type() {
+      return CommandTypes.PLACE_ON_HOLD;
+    }
+
+    @Override
+    public String businessKey() {
+      return "hold-placed:" + hold;
+    }
+
+    @Override
+    public boolean fromAdapter() {
+      return false;
+    }
+  }
+
+  /** Orchestration: quality hold {@code hold} was released. */
+  record ReleaseFromHold(Origin origin, String hold, ActorRef<CommandReply> replyTo) implements BusinessCommand {
+    public String type() {
+      return CommandTypes.RELEASE_FROM_HOLD;
+    }
+
+    @Override
+    public String businessKey() {
+      return "hold-released:" + hold;
+    }
+
+    @Override
+    public boolean fromAdapter() {
+      return false;
+    }
+  }
+
+  /** The idempotency key of an interruption report: its start and its end are separate facts. */
+  static String interruptionKey(String interruptionId, Instant endedAt) {
+    return "interruption:" + interruptionId + (endedAt == null ? ":started" : ":ended");
   }
 
   /** Read the authoritative state; answered even if the order does not exist. */

@@ -3,6 +3,7 @@ package io.plantsync.aggregates.productionorder;
 import io.plantsync.aggregates.common.GovernedEvent;
 import io.plantsync.aggregates.common.EventMeta;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public sealed interface ProductionOrderEvent extends GovernedEvent {
     }
   }
 
-  /** A confirmation; {@code orderStatus} is the status the order moved to because of it. */
+  /** A confirmation; {@code resultingStatus} is the status the order moved to because of it. */
   record OperationConfirmed(
       EventMeta meta,
       String confirmationId,
@@ -40,11 +41,49 @@ public sealed interface ProductionOrderEvent extends GovernedEvent {
       BigDecimal yield,
       BigDecimal scrap,
       boolean finalConfirmation,
-      OrderStatus orderStatus)
+      OrderStatus resultingStatus)
       implements ProductionOrderEvent {
     @Override
     public String businessKey() {
       return "confirmation:" + confirmationId;
+    }
+  }
+
+  record OrderReprioritized(EventMeta meta, int priority, Instant scheduledStart, Instant scheduledEnd)
+      implements ProductionOrderEvent {}
+
+  /** Started, or ended when {@code endedAt} is set. */
+  record InterruptionReported(
+      EventMeta meta, String interruptionId, String workCenter, String reason, Instant startedAt, Instant endedAt)
+      implements ProductionOrderEvent {
+    @Override
+    public String businessKey() {
+      return ProductionOrderCommand.interruptionKey(interruptionId, endedAt);
+    }
+  }
+
+  /** Goods received against the order; {@code deliveredQuantity} is the order's total after it. */
+  record GoodsReceiptRecorded(
+      EventMeta meta, String lot, String movementId, BigDecimal quantity, String uom,
+      BigDecimal deliveredQuantity, OrderStatus resultingStatus)
+      implements ProductionOrderEvent {
+    @Override
+    public String businessKey() {
+      return "goods-receipt:" + lot + "/" + movementId;
+    }
+  }
+
+  record OrderPlacedOnHold(EventMeta meta, String hold) implements ProductionOrderEvent {
+    @Override
+    public String businessKey() {
+      return "hold-placed:" + hold;
+    }
+  }
+
+  record OrderReleasedFromHold(EventMeta meta, String hold) implements ProductionOrderEvent {
+    @Override
+    public String businessKey() {
+      return "hold-released:" + hold;
     }
   }
 

@@ -5,8 +5,8 @@ import static io.plantsync.aggregates.common.Decision.reject;
 import static io.plantsync.aggregates.common.ErrorCode.*;
 
 import io.plantsync.aggregates.CborSerializable;
-import io.plantsync.aggregates.common.Decision;
 import io.plantsync.aggregates.common.CommandGate;
+import io.plantsync.aggregates.common.Decision;
 import io.plantsync.aggregates.common.EventMeta;
 import io.plantsync.aggregates.common.GovernedState;
 import io.plantsync.aggregates.common.ProcessedMessages;
@@ -16,10 +16,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The authoritative state of one production order. {@code status} is null until the order is
- * created by plan or release. The {@code decide*} methods validate; {@link #apply} never does.
+ * created by plan or release (a quality hold may name an order before that: it then exists only as
+ * held). The {@code decide*} methods validate; {@link #apply} never does.
  */
 public record ProductionOrderState(
     String plant,
@@ -29,6 +31,9 @@ public record ProductionOrderState(
     int priority,
     List<OperationProgress> operations,
     List<Component> components,
+    BigDecimal deliveredQuantity,
+    List<Interruption> interruptions,
+    List<String> holds,
     String cancellationReason,
     Long lastSourceVersion,
     long version,
@@ -37,18 +42,34 @@ public record ProductionOrderState(
     implements CborSerializable, GovernedState {
 
   public ProductionOrderState {
-    operations = List.copyOf(operations);
-    components = List.copyOf(components);
+    // Fields added after data existed read as null from older snapshots: default them here.
+    operations = operations == null ? List.of() : List.copyOf(operations);
+    components = components == null ? List.of() : List.copyOf(components);
+    deliveredQuantity = deliveredQuantity == null ? BigDecimal.ZERO : deliveredQuantity;
+    interruptions = interruptions == null ? List.of() : List.copyOf(interruptions);
+    holds = holds == null ? List.of() : List.copyOf(holds);
   }
 
   public static ProductionOrderState empty(String plant, String order) {
-    return new ProductionOrderState(
-        plant, order, null, null, 0, List.of(), List.of(), null, null, 0, null,
-        ProcessedMessages.EMPTY);
+    return new ProductionOrderState(plant, order, null, null, 0, List.of(), List.of(), BigDecimal.ZERO,
+        List.of(), List.of(), null, null, 0, null, ProcessedMessages.EMPTY);
   }
 
   public boolean exists() {
     return status != null;
+  }
+
+  public boolean held() {
+    return !holds.isEmpty();
+  }
+
+  /** True while a reported interruption is open (ISA-95 "Paused"). */
+  public boolean interrupted() {
+    return interruptions.stream().anyMatch(Interruption::open);
+  }
+
+  public DeliveryStatus deliveryStatus() {
+    return DeliveryStatus.of(deliveredQuantity, header == null ? null : header.quantity());
   }
 
   /** Good quantity the order has produced: the yield confirmed on its last operation. */
@@ -79,6 +100,18 @@ public record ProductionOrderState(
     return persist(new OrderPlanChanged(meta, cmd.header(), cmd.priority()));
   }
 
+  Decision<ProductionOrderEvent> decideReprioritize(Reprioritize cmd, EventMeta meta) {
+    if (!exists()) return unknownObject();
+    if (isStale(cmd.origin().sourceVersion())) return Decision.stale();
+    if (!OrderLifecycle.allows(status, cmd.type())) return transitionRefused(cmd.type());
+    Instant start = cmd.scheduledStart() != null ? cmd.scheduledStart() : header.scheduledStart();
+    Instant end = cmd.scheduledEnd() != null ? cmd.scheduledEnd() : header.scheduledEnd();
+    if (start != null && end != null && end.isBefore(start)) {
+      return reject(INVALID_REQUEST, "scheduledEnd " + end + " would be before scheduledStart " + start);
+    }
+    return persist(new OrderReprioritized(meta, cmd.priority(), start, end));
+  }
+
   Decision<ProductionOrderEvent> decideRelease(Release cmd, EventMeta meta) {
     if (!exists()) {
       if (cmd.header() == null) {
@@ -95,19 +128,33 @@ public record ProductionOrderState(
   Decision<ProductionOrderEvent> decideConfirmOperation(ConfirmOperation cmd, EventMeta meta) {
     if (!exists()) return unknownObject();
     if (!OrderLifecycle.allows(status, cmd.type())) return transitionRefused(cmd.type());
+    if (held()) return reject(OBJECT_ON_HOLD, "order " + order + " is held by quality hold(s) " + holds);
     int index = indexOfOperation(cmd.operation());
     if (index < 0) {
-      return reject(INVALID_REQUEST,
-          "operation " + cmd.operation() + " is not an operation of order " + order);
+      return reject(INVALID_REQUEST, "operation " + cmd.operation() + " is not an operation of order " + order);
     }
     boolean allFinal = true;
     for (int i = 0; i < operations.size(); i++) {
       allFinal &= i == index ? (cmd.finalConfirmation() || operations.get(i).finallyConfirmed())
           : operations.get(i).finallyConfirmed();
     }
-    OrderStatus next = allFinal ? OrderStatus.CONFIRMED : OrderStatus.PARTIALLY_CONFIRMED;
+    OrderStatus next = allFinal ? completionStatus(deliveredQuantity) : OrderStatus.PARTIALLY_CONFIRMED;
     return persist(new OperationConfirmed(meta, cmd.confirmationId(), cmd.operation(),
         cmd.workCenter(), cmd.yield(), cmd.scrap(), cmd.finalConfirmation(), next));
+  }
+
+  Decision<ProductionOrderEvent> decideReportInterruption(ReportInterruption cmd, EventMeta meta) {
+    if (!exists()) return unknownObject();
+    Interruption known = interruption(cmd.interruptionId());
+    // An end arrived before its start: the start is old news.
+    if (known != null && !known.open() && cmd.endedAt() == null) return Decision.stale();
+    if (!OrderLifecycle.allows(status, cmd.type())) return transitionRefused(cmd.type());
+    Instant startedAt = known != null ? known.startedAt() : cmd.startedAt();
+    if (cmd.endedAt() != null && cmd.endedAt().isBefore(startedAt)) {
+      return reject(INVALID_REQUEST, "endedAt " + cmd.endedAt() + " is before startedAt " + startedAt);
+    }
+    return persist(new InterruptionReported(meta, cmd.interruptionId(), cmd.workCenter(), cmd.reason(),
+        startedAt, cmd.endedAt()));
   }
 
   Decision<ProductionOrderEvent> decideComplete(Complete cmd, EventMeta meta) {
@@ -131,6 +178,34 @@ public record ProductionOrderState(
     return persist(new OrderCancelled(meta, cmd.reason()));
   }
 
+  Decision<ProductionOrderEvent> decideGoodsReceipt(RecordGoodsReceipt cmd, EventMeta meta) {
+    if (!exists()) return unknownObject();
+    if (!header.uom().equals(cmd.uom())) {
+      return reject(UOM_MISMATCH, "goods receipt in " + cmd.uom() + " for an order in " + header.uom());
+    }
+    BigDecimal delivered = deliveredQuantity.add(cmd.quantity());
+    OrderStatus next = status == OrderStatus.CONFIRMED ? completionStatus(delivered) : status;
+    return persist(new GoodsReceiptRecorded(meta, cmd.lot(), cmd.movementId(), cmd.quantity(), cmd.uom(),
+        delivered, next));
+  }
+
+  Decision<ProductionOrderEvent> decidePlaceOnHold(PlaceOnHold cmd, EventMeta meta) {
+    return persist(new OrderPlacedOnHold(meta, cmd.hold()));
+  }
+
+  Decision<ProductionOrderEvent> decideReleaseFromHold(ReleaseFromHold cmd, EventMeta meta) {
+    if (!holds.contains(cmd.hold())) {
+      return reject(INVALID_TRANSITION, "order " + order + " is not held by quality hold " + cmd.hold());
+    }
+    return persist(new OrderReleasedFromHold(meta, cmd.hold()));
+  }
+
+  /** Fully confirmed orders count as delivered once goods receipts reach the planned quantity. */
+  private OrderStatus completionStatus(BigDecimal delivered) {
+    return DeliveryStatus.of(delivered, header.quantity()) == DeliveryStatus.DELIVERED
+        ? OrderStatus.DELIVERED : OrderStatus.CONFIRMED;
+  }
+
   private boolean isStale(Long sourceVersion) {
     return sourceVersion != null && lastSourceVersion != null && sourceVersion <= lastSourceVersion;
   }
@@ -140,6 +215,10 @@ public record ProductionOrderState(
       if (operations.get(i).operation().equals(operation)) return i;
     }
     return -1;
+  }
+
+  private Interruption interruption(String interruptionId) {
+    return interruptions.stream().filter(i -> i.interruptionId().equals(interruptionId)).findFirst().orElse(null);
   }
 
   private Decision<ProductionOrderEvent> unknownObject() {
@@ -155,63 +234,111 @@ public record ProductionOrderState(
   // ---- event handling: no validation, never fails ----
 
   public ProductionOrderState apply(ProductionOrderEvent event, int messageIdWindow) {
-    ProductionOrderState next;
-    if (event instanceof OrderPlanned e) {
-      next = withPlan(OrderStatus.PLANNED, e.header(), e.priority(), e.meta());
-    } else if (event instanceof OrderPlanChanged e) {
-      next = withPlan(status, e.header(), e.priority(), e.meta());
-    } else if (event instanceof OrderReleased e) {
-      next = withRelease(e);
-    } else if (event instanceof OperationConfirmed e) {
-      next = withConfirmation(e);
-    } else if (event instanceof OrderTechnicallyCompleted) {
-      next = withStatus(OrderStatus.TECHNICALLY_COMPLETE);
-    } else if (event instanceof OrderClosed) {
-      next = withStatus(OrderStatus.CLOSED);
-    } else if (event instanceof OrderCancelled e) {
-      next = withStatus(OrderStatus.CANCELLED).withCancellationReason(e.reason());
-    } else {
-      throw new IllegalStateException("unhandled event " + event.getClass().getName());
-    }
-    return next.recorded(version + 1, event.meta().recordedAt(), CommandGate.remember(this, event, messageIdWindow));
-  }
-
-  private ProductionOrderState withPlan(OrderStatus newStatus, OrderHeader newHeader, int newPriority, EventMeta meta) {
-    Long sv = meta.sourceVersion() != null ? meta.sourceVersion() : lastSourceVersion;
-    return new ProductionOrderState(plant, order, newStatus, newHeader, newPriority, operations,
-        components, cancellationReason, sv, version, lastChangedAt, processed);
-  }
-
-  private ProductionOrderState withRelease(OrderReleased e) {
-    List<OperationProgress> progress = new ArrayList<>();
-    for (Operation op : e.operations()) progress.add(OperationProgress.notStarted(op));
-    return new ProductionOrderState(plant, order, OrderStatus.RELEASED, e.header(), priority,
-        progress, e.components(), cancellationReason, lastSourceVersion, version, lastChangedAt, processed);
-  }
-
-  private ProductionOrderState withConfirmation(OperationConfirmed e) {
-    List<OperationProgress> progress = new ArrayList<>(operations);
-    for (int i = 0; i < progress.size(); i++) {
-      if (progress.get(i).operation().equals(e.operation())) {
-        progress.set(i, progress.get(i).plus(e.yield(), e.scrap(), e.finalConfirmation()));
+    ProductionOrderState next = copy(d -> {
+      if (event instanceof OrderPlanned e) {
+        d.status = OrderStatus.PLANNED;
+        d.plan(e.header(), e.priority(), e.meta());
+      } else if (event instanceof OrderPlanChanged e) {
+        d.plan(e.header(), e.priority(), e.meta());
+      } else if (event instanceof OrderReprioritized e) {
+        d.priority = e.priority();
+        d.header = new OrderHeader(header.material(), header.quantity(), header.uom(), e.scheduledStart(), e.scheduledEnd());
+        if (e.meta().sourceVersion() != null) d.lastSourceVersion = e.meta().sourceVersion();
+      } else if (event instanceof OrderReleased e) {
+        d.status = OrderStatus.RELEASED;
+        d.header = e.header();
+        d.operations = e.operations().stream().map(OperationProgress::notStarted).toList();
+        d.components = e.components();
+      } else if (event instanceof OperationConfirmed e) {
+        d.status = e.resultingStatus();
+        d.operations = operations.stream()
+            .map(op -> op.operation().equals(e.operation()) ? op.plus(e.yield(), e.scrap(), e.finalConfirmation()) : op)
+            .toList();
+      } else if (event instanceof InterruptionReported e) {
+        List<Interruption> list = new ArrayList<>(interruptions);
+        list.removeIf(i -> i.interruptionId().equals(e.interruptionId()));
+        list.add(new Interruption(e.interruptionId(), e.workCenter(), e.reason(), e.startedAt(), e.endedAt()));
+        d.interruptions = list;
+      } else if (event instanceof GoodsReceiptRecorded e) {
+        d.deliveredQuantity = e.deliveredQuantity();
+        d.status = e.resultingStatus();
+      } else if (event instanceof OrderPlacedOnHold e) {
+        if (!holds.contains(e.hold())) d.holds = concat(holds, e.hold());
+      } else if (event instanceof OrderReleasedFromHold e) {
+        d.holds = holds.stream().filter(h -> !h.equals(e.hold())).toList();
+      } else if (event instanceof OrderTechnicallyCompleted) {
+        d.status = OrderStatus.TECHNICALLY_COMPLETE;
+      } else if (event instanceof OrderClosed) {
+        d.status = OrderStatus.CLOSED;
+      } else if (event instanceof OrderCancelled e) {
+        d.status = OrderStatus.CANCELLED;
+        d.cancellationReason = e.reason();
       }
+      d.version = version + 1;
+      d.lastChangedAt = event.meta().recordedAt();
+      d.processed = CommandGate.remember(this, event, messageIdWindow);
+    });
+    return next;
+  }
+
+  private static List<String> concat(List<String> list, String element) {
+    List<String> copy = new ArrayList<>(list);
+    copy.add(element);
+    return copy;
+  }
+
+  private ProductionOrderState copy(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.build();
+  }
+
+  /** A mutable copy used only inside {@link #apply}, so each event names just what it changes. */
+  private static final class Draft {
+    final String plant;
+    final String order;
+    OrderStatus status;
+    OrderHeader header;
+    int priority;
+    List<OperationProgress> operations;
+    List<Component> components;
+    BigDecimal deliveredQuantity;
+    List<Interruption> interruptions;
+    List<String> holds;
+    String cancellationReason;
+    Long lastSourceVersion;
+    long version;
+    Instant lastChangedAt;
+    ProcessedMessages processed;
+
+    Draft(ProductionOrderState s) {
+      plant = s.plant;
+      order = s.order;
+      status = s.status;
+      header = s.header;
+      priority = s.priority;
+      operations = s.operations;
+      components = s.components;
+      deliveredQuantity = s.deliveredQuantity;
+      interruptions = s.interruptions;
+      holds = s.holds;
+      cancellationReason = s.cancellationReason;
+      lastSourceVersion = s.lastSourceVersion;
+      version = s.version;
+      lastChangedAt = s.lastChangedAt;
+      processed = s.processed;
     }
-    return new ProductionOrderState(plant, order, e.orderStatus(), header, priority, progress,
-        components, cancellationReason, lastSourceVersion, version, lastChangedAt, processed);
-  }
 
-  private ProductionOrderState withStatus(OrderStatus newStatus) {
-    return new ProductionOrderState(plant, order, newStatus, header, priority, operations,
-        components, cancellationReason, lastSourceVersion, version, lastChangedAt, processed);
-  }
+    void plan(OrderHeader newHeader, int newPriority, EventMeta meta) {
+      header = newHeader;
+      priority = newPriority;
+      if (meta.sourceVersion() != null) lastSourceVersion = meta.sourceVersion();
+    }
 
-  private ProductionOrderState withCancellationReason(String reason) {
-    return new ProductionOrderState(plant, order, status, header, priority, operations,
-        components, reason, lastSourceVersion, version, lastChangedAt, processed);
-  }
-
-  private ProductionOrderState recorded(long newVersion, Instant at, ProcessedMessages newProcessed) {
-    return new ProductionOrderState(plant, order, status, header, priority, operations,
-        components, cancellationReason, lastSourceVersion, newVersion, at, newProcessed);
+    ProductionOrderState build() {
+      return new ProductionOrderState(plant, order, status, header, priority, operations, components,
+          deliveredQuantity, interruptions, holds, cancellationReason, lastSourceVersion, version,
+          lastChangedAt, processed);
+    }
   }
 }

@@ -43,4 +43,19 @@ final class OrderCommands {
     return new ConfirmOperation(origin, confirmationId, operation, "WC-" + operation,
         new BigDecimal(yield), BigDecimal.ZERO, finalConfirmation, replyTo);
   }
+
+  static Origin plantsync(String messageId) {
+    return new Origin(messageId, "plantsync", null, null, null);
+  }
+
+  static RecordGoodsReceipt goodsReceipt(String movementId, String quantity, ActorRef<CommandReply> replyTo) {
+    return new RecordGoodsReceipt(plantsync("gr-" + movementId), "1000/FG-100/B1", movementId,
+        new BigDecimal(quantity), "EA", replyTo);
+  }
+
+  static ReportInterruption interruption(String messageId, String id, Instant startedAt, Instant endedAt,
+      ActorRef<CommandReply> replyTo) {
+    return new ReportInterruption(from(AdapterKind.MES, messageId), id, "WC-0010", "spindle failure", startedAt,
+        endedAt, replyTo);
+  }
 }

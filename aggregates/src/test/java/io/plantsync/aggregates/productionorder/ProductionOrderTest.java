@@ -4,9 +4,6 @@ import static io.plantsync.aggregates.governance.AdapterKind.*;
 import static io.plantsync.aggregates.productionorder.OrderCommands.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.typesafe.config.ConfigFactory;
-import io.plantsync.aggregates.AggregateSettings;
-import io.plantsync.aggregates.common.CommandReply;
 import io.plantsync.aggregates.common.CommandReply.Accepted;
 import io.plantsync.aggregates.common.CommandReply.Outcome;
 import io.plantsync.aggregates.common.CommandReply.Rejected;
@@ -14,50 +11,11 @@ import io.plantsync.aggregates.common.ErrorCode;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand.*;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.*;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.List;
-import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
-import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
-import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit.CommandResultWithReply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-class ProductionOrderTest {
-
-  static final ActorTestKit testKit =
-      ActorTestKit.create(EventSourcedBehaviorTestKit.config().withFallback(ConfigFactory.load()));
-
-  static final AggregateSettings settings = AggregateSettings.fromConfig(ConfigFactory.load());
-
-  EventSourcedBehaviorTestKit<ProductionOrderCommand, ProductionOrderEvent, ProductionOrderState> order;
-
-  @AfterAll
-  static void shutdown() {
-    testKit.shutdownTestKit();
-  }
-
-  @BeforeEach
-  void freshOrder() {
-    order = EventSourcedBehaviorTestKit.create(
-        testKit.system(), ProductionOrder.create("1000/100234", settings, Clock.systemUTC()));
-  }
-
-  private CommandResultWithReply<ProductionOrderCommand, ProductionOrderEvent, ProductionOrderState, CommandReply>
-      send(java.util.function.Function<org.apache.pekko.actor.typed.ActorRef<CommandReply>, ProductionOrderCommand> cmd) {
-    return order.runCommand(cmd);
-  }
-
-  private void plannedAndReleased(String... operations) {
-    send(r -> plan(from(PLANNING, "P-1", 1), "100", 10, r));
-    send(r -> release(from(ERP, "E-1"), r, operations));
-  }
-
-  private static void assertRejected(CommandResultWithReply<?, ?, ?, CommandReply> result, ErrorCode code) {
-    assertThat(result.reply()).isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.code()).isEqualTo(code));
-    assertThat(result.hasNoEvents()).isTrue();
-  }
+class ProductionOrderTest extends OrderEntityTest {
 
   @Nested
   class Plan {
@@ -214,7 +172,7 @@ class ProductionOrderTest {
       send(r -> confirm(from(MES, "M-2"), "C-2", "0020", "30", false, r));
       var result = send(r -> confirm(from(MES, "M-3"), "C-3", "0020", "68", true, r));
       assertThat(result.event()).isInstanceOfSatisfying(OperationConfirmed.class,
-          e -> assertThat(e.orderStatus()).isEqualTo(OrderStatus.CONFIRMED));
+          e -> assertThat(e.resultingStatus()).isEqualTo(OrderStatus.CONFIRMED));
       assertThat(result.state().status()).isEqualTo(OrderStatus.CONFIRMED);
       assertThat(result.state().confirmedYield()).isEqualByComparingTo("98");
     }

@@ -9,6 +9,7 @@ import io.plantsync.aggregates.productionorder.OrderHeader;
 import io.plantsync.aggregates.productionorder.ProductionOrder;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand.*;
+import io.plantsync.http.problem.FieldError;
 import java.util.List;
 
 /** The {@code data} of each production-order command type, as the canonical model lists it. */
@@ -43,6 +44,25 @@ final class ProductionOrderCommandSpecs {
                   finalConfirmation, replyTo)
               : null;
         }),
+        spec(CommandTypes.REPRIORITIZE, (data, origin) -> {
+          Integer priority = data.integer("priority", 1, 999);
+          var start = data.optionalInstant("scheduledStart");
+          var end = data.optionalInstant("scheduledEnd");
+          return data.errors().isEmpty() ? replyTo -> new Reprioritize(origin, priority, start, end, replyTo) : null;
+        }),
+        spec(CommandTypes.REPORT_INTERRUPTION, (data, origin) -> {
+          String interruptionId = data.id("interruptionId");
+          String workCenter = data.key("workCenter");
+          String reason = data.description("reason");
+          var startedAt = data.instant("startedAt");
+          var endedAt = data.optionalInstant("endedAt");
+          if (startedAt != null && endedAt != null && endedAt.isBefore(startedAt)) {
+            data.errors().add(new FieldError("/data/endedAt", "must not be before startedAt"));
+          }
+          return data.errors().isEmpty()
+              ? replyTo -> new ReportInterruption(origin, interruptionId, workCenter, reason, startedAt, endedAt, replyTo)
+              : null;
+        }),
         spec(CommandTypes.COMPLETE, (data, origin) -> replyTo -> new Complete(origin, replyTo)),
         spec(CommandTypes.CLOSE, (data, origin) -> replyTo -> new Close(origin, replyTo)),
         spec(CommandTypes.CANCEL, (data, origin) -> {
@@ -56,7 +76,7 @@ final class ProductionOrderCommandSpecs {
         data.instant("scheduledStart"), data.instant("scheduledEnd"));
     if (header.scheduledStart() != null && header.scheduledEnd() != null
         && header.scheduledEnd().isBefore(header.scheduledStart())) {
-      data.errors().add(new io.plantsync.http.problem.FieldError("/data/scheduledEnd", "must not be before scheduledStart"));
+      data.errors().add(new FieldError("/data/scheduledEnd", "must not be before scheduledStart"));
     }
     return header;
   }
