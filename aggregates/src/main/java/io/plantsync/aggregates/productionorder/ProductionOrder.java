@@ -2,13 +2,10 @@ package io.plantsync.aggregates.productionorder;
 
 import io.plantsync.aggregates.AggregateSettings;
 import io.plantsync.aggregates.common.CommandGate;
-import io.plantsync.aggregates.common.Decision;
-import io.plantsync.aggregates.common.EventMeta;
 import io.plantsync.aggregates.common.Tagging;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand.*;
 import java.time.Clock;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.SupervisorStrategy;
@@ -19,7 +16,6 @@ import org.apache.pekko.persistence.typed.PersistenceId;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
 import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
-import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
 import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
 
 /**
@@ -71,24 +67,9 @@ public final class ProductionOrder
   public CommandHandlerWithReply<ProductionOrderCommand, ProductionOrderEvent, ProductionOrderState> commandHandler() {
     return newCommandHandlerWithReplyBuilder()
         .forAnyState()
-        .onCommand(Plan.class, (state, cmd) -> handle(state, cmd, state::decidePlan))
-        .onCommand(Release.class, (state, cmd) -> handle(state, cmd, state::decideRelease))
-        .onCommand(ConfirmOperation.class, (state, cmd) -> handle(state, cmd, state::decideConfirmOperation))
-        .onCommand(Complete.class, (state, cmd) -> handle(state, cmd, state::decideComplete))
-        .onCommand(Close.class, (state, cmd) -> handle(state, cmd, state::decideClose))
-        .onCommand(Cancel.class, (state, cmd) -> handle(state, cmd, state::decideCancel))
-        .onCommand(Reprioritize.class, (state, cmd) -> handle(state, cmd, state::decideReprioritize))
-        .onCommand(ReportInterruption.class, (state, cmd) -> handle(state, cmd, state::decideReportInterruption))
-        .onCommand(RecordGoodsReceipt.class, (state, cmd) -> handle(state, cmd, state::decideGoodsReceipt))
-        .onCommand(PlaceOnHold.class, (state, cmd) -> handle(state, cmd, state::decidePlaceOnHold))
-        .onCommand(ReleaseFromHold.class, (state, cmd) -> handle(state, cmd, state::decideReleaseFromHold))
+        .onCommand(BusinessCommand.class, (state, cmd) -> gate.handle(Effect(), state, cmd, state::decide))
         .onCommand(Get.class, (state, cmd) -> Effect().reply(cmd.replyTo(), state))
         .build();
-  }
-
-  private <C extends BusinessCommand> ReplyEffect<ProductionOrderEvent, ProductionOrderState> handle(
-      ProductionOrderState state, C cmd, BiFunction<C, EventMeta, Decision<ProductionOrderEvent>> decide) {
-    return gate.handle(Effect(), state, cmd, decide);
   }
 
   @Override

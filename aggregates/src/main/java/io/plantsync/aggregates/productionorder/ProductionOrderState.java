@@ -88,6 +88,22 @@ public record ProductionOrderState(
 
   // ---- decisions ----
 
+  /** What this order decides about {@code cmd}; {@link CommandGate} has checked owner and duplicates. */
+  public Decision<ProductionOrderEvent> decide(BusinessCommand cmd, EventMeta meta) {
+    if (cmd instanceof Plan c) return decidePlan(c, meta);
+    if (cmd instanceof Release c) return decideRelease(c, meta);
+    if (cmd instanceof Reprioritize c) return decideReprioritize(c, meta);
+    if (cmd instanceof ConfirmOperation c) return decideConfirmOperation(c, meta);
+    if (cmd instanceof ReportInterruption c) return decideReportInterruption(c, meta);
+    if (cmd instanceof Complete c) return decideComplete(c, meta);
+    if (cmd instanceof Close c) return decideClose(c, meta);
+    if (cmd instanceof Cancel c) return decideCancel(c, meta);
+    if (cmd instanceof RecordGoodsReceipt c) return decideGoodsReceipt(c, meta);
+    if (cmd instanceof PlaceOnHold c) return decidePlaceOnHold(c, meta);
+    if (cmd instanceof ReleaseFromHold c) return decideReleaseFromHold(c, meta);
+    throw new IllegalArgumentException("unhandled command " + cmd.getClass().getName());
+  }
+
   Decision<ProductionOrderEvent> decidePlan(Plan cmd, EventMeta meta) {
     if (!exists()) return persist(new OrderPlanned(meta, cmd.header(), cmd.priority()));
     if (isStale(cmd.origin().sourceVersion())) return Decision.stale();
