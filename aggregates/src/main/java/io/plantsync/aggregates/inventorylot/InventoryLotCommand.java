@@ -1,0 +1,208 @@
+package io.plantsync.aggregates.inventorylot;
+
+import io.plantsync.aggregates.CborSerializable;
+import io.plantsync.aggregates.common.CommandReply;
+import io.plantsync.aggregates.common.GovernedCommand;
+import io.plantsync.aggregates.common.Origin;
+import io.plantsync.aggregates.common.UsageDecision;
+import java.math.BigDecimal;
+import org.apache.pekko.actor.typed.ActorRef;
+
+/** Everything an inventory lot entity understands. */
+public sealed interface InventoryLotCommand extends CborSerializable {
+
+  /** A command that changes the lot: it passes the CommandGate and causes at most one event. */
+  sealed interface GovernedLotCommand extends InventoryLotCommand, GovernedCommand {}
+
+  /** Sent by an adapter: checked against the system-of-record matrix. */
+  sealed interface LotBusinessCommand extends GovernedLotCommand {}
+
+  /** A goods movement under a movementId (material document), unique per lot across all of them. */
+  sealed interface MovementCommand extends LotBusinessCommand {
+    String movementId();
+
+    @Override
+    default String businessKey() {
+      return BusinessKeys.movement(movementId());
+    }
+  }
+
+  /**
+   * PlantSync's own orchestration (quality-hold propagation), never reachable over HTTP: not
+   * checked against the system-of-record matrix.
+   */
+  sealed interface LotOrchestrationCommand extends GovernedLotCommand {
+    String ADAPTER_ID = "plantsync";
+
+    /** The origin of an orchestration command; {@code messageId} is derived from its cause. */
+    static Origin origin(String messageId) {
+      return new Origin(messageId, ADAPTER_ID, null, null, null);
+    }
+
+    @Override
+    default boolean fromAdapter() {
+      return false;
+    }
+  }
+
+  /** Goods receipt (101); the first one creates the lot and fixes its base unit. */
+  record Receive(
+      Origin origin,
+      String movementId,
+      BigDecimal quantity,
+      String uom,
+      String storageLocation,
+      StockType stockType,
+      String order,
+      ActorRef<CommandReply> replyTo)
+      implements MovementCommand {
+    public Receive {
+      if (stockType == null) stockType = StockType.UNRESTRICTED;
+    }
+
+    public String type() {
+      return CommandTypes.RECEIVE;
+    }
+  }
+
+  /** Goods issue of unrestricted stock, to an order (261) or not (201). */
+  record Issue(
+      Origin origin,
+      String movementId,
+      BigDecimal quantity,
+      String storageLocation,
+      String order,
+      ActorRef<CommandReply> replyTo)
+      implements MovementCommand {
+    public String type() {
+      return CommandTypes.ISSUE;
+    }
+  }
+
+  /** Unrestricted stock from one storage location to another (311). */
+  record Transfer(
+      Origin origin,
+      String movementId,
+      BigDecimal quantity,
+      String fromStorageLocation,
+      String toStorageLocation,
+      ActorRef<CommandReply> replyTo)
+      implements MovementCommand {
+    public String type() {
+      return CommandTypes.TRANSFER;
+    }
+  }
+
+  /** Stock of one storage location from one stock type to another (321/322/343/344/349/350). */
+  record ChangeStockType(
+      Origin origin,
+      String movementId,
+      BigDecimal quantity,
+      String storageLocation,
+      StockType from,
+      StockType to,
+      ActorRef<CommandReply> replyTo)
+      implements MovementCommand {
+    public String type() {
+      return CommandTypes.CHANGE_STOCK_TYPE;
+    }
+  }
+
+  /** Scrapping (551). */
+  record Scrap(
+      Origin origin,
+      String movementId,
+      BigDecimal quantity,
+      String storageLocation,
+      StockType stockType,
+      ActorRef<CommandReply> replyTo)
+      implements MovementCommand {
+    public String type() {
+      return CommandTypes.SCRAP;
+    }
+  }
+
+  /** Undo exactly the movement {@code reversedMovementId} (its type + 1). */
+  record Reverse(Origin origin, String movementId, String reversedMovementId, ActorRef<CommandReply> replyTo)
+      implements MovementCommand {
+    public String type() {
+      return CommandTypes.REVERSE;
+    }
+  }
+
+  /** A physical inventory count of one bucket; the difference is posted as 701 / 702. */
+  record Count(
+      Origin origin,
+      String countId,
+      String storageLocation,
+      StockType stockType,
+      BigDecimal countedQuantity,
+      ActorRef<CommandReply> replyTo)
+      implements LotBusinessCommand {
+    public String type() {
+      return CommandTypes.COUNT;
+    }
+
+    @Override
+    public String businessKey() {
+      return BusinessKeys.count(countId);
+    }
+  }
+
+  /** Promise unrestricted stock to an order; at most the lot's ATP. */
+  record Reserve(
+      Origin origin, String reservationId, BigDecimal quantity, String order, ActorRef<CommandReply> replyTo)
+      implements LotBusinessCommand {
+    public String type() {
+      return CommandTypes.RESERVE;
+    }
+
+    @Override
+    public String businessKey() {
+      return BusinessKeys.reservation(reservationId);
+    }
+  }
+
+  record ReleaseReservation(Origin origin, String reservationId, ActorRef<CommandReply> replyTo)
+      implements LotBusinessCommand {
+    public String type() {
+      return CommandTypes.RELEASE_RESERVATION;
+    }
+
+    @Override
+    public String businessKey() {
+      return BusinessKeys.reservationRelease(reservationId);
+    }
+  }
+
+  /** A quality hold names this lot; works before the lot's first receipt too. */
+  record PlaceOnHold(Origin origin, String holdNumber, ActorRef<CommandReply> replyTo)
+      implements LotOrchestrationCommand {
+    public String type() {
+      return CommandTypes.PLACE_ON_HOLD;
+    }
+
+    /** Placing a hold the lot already has is a duplicate: the hold number is the business key. */
+    @Override
+    public String businessKey() {
+      return BusinessKeys.holdPlaced(holdNumber);
+    }
+  }
+
+  /** A quality hold on this lot ended with a usage decision; REJECT blocks all of its stock. */
+  record ReleaseFromHold(
+      Origin origin, String holdNumber, UsageDecision decision, ActorRef<CommandReply> replyTo)
+      implements LotOrchestrationCommand {
+    public String type() {
+      return CommandTypes.RELEASE_FROM_HOLD;
+    }
+
+    @Override
+    public String businessKey() {
+      return BusinessKeys.holdReleased(holdNumber);
+    }
+  }
+
+  /** Read the authoritative state; answered even if the lot does not exist. */
+  record Get(ActorRef<InventoryLotState> replyTo) implements InventoryLotCommand {}
+}

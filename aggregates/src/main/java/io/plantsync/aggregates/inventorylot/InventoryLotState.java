@@ -1,0 +1,334 @@
+package io.plantsync.aggregates.inventorylot;
+
+import static io.plantsync.aggregates.common.Decision.persist;
+import static io.plantsync.aggregates.common.Decision.reject;
+import static io.plantsync.aggregates.common.ErrorCode.*;
+
+import io.plantsync.aggregates.CborSerializable;
+import io.plantsync.aggregates.common.CommandGate;
+import io.plantsync.aggregates.common.Decision;
+import io.plantsync.aggregates.common.EventMeta;
+import io.plantsync.aggregates.common.GovernedState;
+import io.plantsync.aggregates.common.ProcessedMessages;
+import io.plantsync.aggregates.common.UsageDecision;
+import io.plantsync.aggregates.inventorylot.InventoryLotCommand.*;
+import io.plantsync.aggregates.inventorylot.InventoryLotEvent.*;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The authoritative state of one inventory lot (plant + material + batch).
+ *
+ * <p>{@code uom} is null until the first goods receipt. A quality hold may name a lot before that
+ * receipt: the lot then exists as "held, no stock" so that reads show the hold and the receipt
+ * arrives already held. Stock commands other than receive still need a receipt (unknown-object):
+ * there is nothing to move, and a count must not create stock without a base unit.
+ *
+ * <p>The {@code decide*} methods validate; {@link #apply} never does and never fails.
+ */
+public record InventoryLotState(
+    String plant,
+    String material,
+    String batch,
+    String uom,
+    Stock stock,
+    Map<String, Reservation> reservations,
+    Map<String, PostedMovement> movements,
+    Set<String> holds,
+    long version,
+    Instant lastChangedAt,
+    ProcessedMessages processed)
+    implements CborSerializable, GovernedState {
+
+  public InventoryLotState {
+    reservations = Map.copyOf(reservations);
+    movements = Map.copyOf(movements);
+    holds = Set.copyOf(holds);
+  }
+
+  public static InventoryLotState empty(String plant, String material, String batch) {
+    return new InventoryLotState(plant, material, batch, null, Stock.EMPTY, Map.of(), Map.of(), Set.of(),
+        0, null, ProcessedMessages.EMPTY);
+  }
+
+  // ---- reads ----
+
+  /** Received at least once, or named by a quality hold that is still open. */
+  public boolean exists() {
+    return received() || held();
+  }
+
+  /** Has had a goods receipt, so it has a base unit. */
+  public boolean received() {
+    return uom != null;
+  }
+
+  public boolean held() {
+    return !holds.isEmpty();
+  }
+
+  public BigDecimal quantity(String storageLocation, StockType stockType) {
+    return stock.quantity(storageLocation, stockType);
+  }
+
+  public BigDecimal total(StockType stockType) {
+    return stock.total(stockType);
+  }
+
+  /** Open reservations. */
+  public BigDecimal reserved() {
+    return reservations.values().stream().map(Reservation::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /**
+   * Available-to-promise: unrestricted stock minus open reservations, 0 while held. Never negative:
+   * an issue may consume reserved stock (issues do not consume reservations in v1).
+   */
+  public BigDecimal atp() {
+    if (held()) return BigDecimal.ZERO;
+    return Quantities.normalised(total(StockType.UNRESTRICTED).subtract(reserved()).max(BigDecimal.ZERO));
+  }
+
+  // ---- decisions ----
+
+  /** The one dispatch from command to rule, used by the entity and by the pure path in tests. */
+  public Decision<InventoryLotEvent> decide(GovernedLotCommand cmd, EventMeta meta) {
+    if (cmd instanceof Receive c) return decideReceive(c, meta);
+    if (cmd instanceof Issue c) return decideIssue(c, meta);
+    if (cmd instanceof Transfer c) return decideTransfer(c, meta);
+    if (cmd instanceof ChangeStockType c) return decideChangeStockType(c, meta);
+    if (cmd instanceof Scrap c) return decideScrap(c, meta);
+    if (cmd instanceof Reverse c) return decideReverse(c, meta);
+    if (cmd instanceof Count c) return decideCount(c, meta);
+    if (cmd instanceof Reserve c) return decideReserve(c, meta);
+    if (cmd instanceof ReleaseReservation c) return decideReleaseReservation(c, meta);
+    if (cmd instanceof PlaceOnHold c) return persist(new LotPlacedOnHold(meta, c.holdNumber()));
+    if (cmd instanceof ReleaseFromHold c) return decideReleaseFromHold(c, meta);
+    throw new IllegalArgumentException("unhandled command " + cmd.getClass().getName());
+  }
+
+  private Decision<InventoryLotEvent> decideReceive(Receive cmd, EventMeta meta) {
+    if (!Quantities.positive(cmd.quantity())) return notPositive("quantity");
+    if (received() && !uom.equals(cmd.uom())) {
+      return reject(UOM_MISMATCH, "lot " + id() + " is kept in " + uom + "; received " + cmd.uom());
+    }
+    return persist(new GoodsReceived(meta, cmd.movementId(), MovementType.GOODS_RECEIPT, cmd.quantity(),
+        cmd.uom(), cmd.storageLocation(), cmd.stockType(), cmd.order()));
+  }
+
+  private Decision<InventoryLotEvent> decideIssue(Issue cmd, EventMeta meta) {
+    if (!Quantities.positive(cmd.quantity())) return notPositive("quantity");
+    if (!received()) return unknownLot();
+    if (held()) return onHold(cmd.type());
+    return postIfCovered(new GoodsIssued(meta, cmd.movementId(), MovementType.issue(cmd.order()),
+        cmd.quantity(), uom, cmd.storageLocation(), cmd.order()));
+  }
+
+  private Decision<InventoryLotEvent> decideTransfer(Transfer cmd, EventMeta meta) {
+    if (!Quantities.positive(cmd.quantity())) return notPositive("quantity");
+    if (cmd.fromStorageLocation().equals(cmd.toStorageLocation())) {
+      return reject(INVALID_REQUEST, "fromStorageLocation and toStorageLocation must differ");
+    }
+    if (!received()) return unknownLot();
+    if (held()) return onHold(cmd.type());
+    return postIfCovered(new StockTransferred(meta, cmd.movementId(), MovementType.TRANSFER_BETWEEN_LOCATIONS,
+        cmd.quantity(), uom, cmd.fromStorageLocation(), cmd.toStorageLocation()));
+  }
+
+  private Decision<InventoryLotEvent> decideChangeStockType(ChangeStockType cmd, EventMeta meta) {
+    if (!Quantities.positive(cmd.quantity())) return notPositive("quantity");
+    if (cmd.from() == cmd.to()) return reject(INVALID_REQUEST, "from and to must be different stock types");
+    if (!received()) return unknownLot();
+    return postIfCovered(new StockTypeChanged(meta, cmd.movementId(), MovementType.stockTypeChange(cmd.from(), cmd.to()),
+        cmd.quantity(), uom, cmd.storageLocation(), cmd.from(), cmd.to()));
+  }
+
+  private Decision<InventoryLotEvent> decideScrap(Scrap cmd, EventMeta meta) {
+    if (!Quantities.positive(cmd.quantity())) return notPositive("quantity");
+    if (!received()) return unknownLot();
+    return postIfCovered(new StockScrapped(meta, cmd.movementId(), MovementType.SCRAPPING, cmd.quantity(), uom,
+        cmd.storageLocation(), cmd.stockType()));
+  }
+
+  /**
+   * Undo exactly one earlier movement. Only movements posted under a movementId can be reversed,
+   * once, and not a reversal itself (post the movement again instead): otherwise the reversal
+   * chain would be ambiguous for the ERP that mirrors it.
+   */
+  private Decision<InventoryLotEvent> decideReverse(Reverse cmd, EventMeta meta) {
+    if (!received()) return unknownLot();
+    String reversedId = cmd.reversedMovementId();
+    PostedMovement original = movements.get(reversedId);
+    if (original == null) {
+      return reject(INVALID_TRANSITION, "lot " + id() + " has no goods movement " + reversedId
+          + " to reverse (counts and usage-decision postings are not reversible)");
+    }
+    if (original.reversedBy() != null) {
+      return reject(INVALID_TRANSITION,
+          "movement " + reversedId + " was already reversed by movement " + original.reversedBy());
+    }
+    MovementType reversalType = original.movementType().reversal();
+    if (original.reversalOf() != null || reversalType == null) {
+      return reject(INVALID_TRANSITION, "movement " + reversedId + " (" + original.movementType().code()
+          + ") is itself a reversal and cannot be reversed; post the movement again instead");
+    }
+    return postIfCovered(new MovementReversed(meta, cmd.movementId(), reversalType, reversedId,
+        original.movementType(), original.undoingMoves(), uom, original.order()));
+  }
+
+  private Decision<InventoryLotEvent> decideCount(Count cmd, EventMeta meta) {
+    if (cmd.countedQuantity() == null || cmd.countedQuantity().signum() < 0) {
+      return reject(INVALID_REQUEST, "countedQuantity must be >= 0");
+    }
+    if (!received()) return unknownLot();
+    BigDecimal book = quantity(cmd.storageLocation(), cmd.stockType());
+    BigDecimal difference = cmd.countedQuantity().subtract(book);
+    MovementType type = switch (difference.signum()) {
+      case 1 -> MovementType.INVENTORY_GAIN;
+      case -1 -> MovementType.INVENTORY_LOSS;
+      default -> null;
+    };
+    return persist(new StockCounted(meta, cmd.countId(), type, uom, cmd.storageLocation(), cmd.stockType(), book,
+        cmd.countedQuantity(), difference));
+  }
+
+  private Decision<InventoryLotEvent> decideReserve(Reserve cmd, EventMeta meta) {
+    if (!Quantities.positive(cmd.quantity())) return notPositive("quantity");
+    if (!received()) return unknownLot();
+    if (held()) return onHold(cmd.type());
+    if (cmd.quantity().compareTo(atp()) > 0) {
+      return reject(INSUFFICIENT_STOCK, "cannot reserve " + cmd.quantity().toPlainString() + " " + uom
+          + ": available-to-promise is " + atp().toPlainString());
+    }
+    return persist(new StockReserved(meta, cmd.reservationId(), cmd.quantity(), uom, cmd.order()));
+  }
+
+  private Decision<InventoryLotEvent> decideReleaseReservation(ReleaseReservation cmd, EventMeta meta) {
+    if (!received()) return unknownLot();
+    Reservation reservation = reservations.get(cmd.reservationId());
+    if (reservation == null) {
+      return reject(INVALID_TRANSITION, "lot " + id() + " has no open reservation " + cmd.reservationId());
+    }
+    return persist(new ReservationReleased(meta, cmd.reservationId(), reservation.quantity(), uom, reservation.order()));
+  }
+
+  /**
+   * Lifting a hold the lot does not have is refused (invalid-transition), not ignored: it means the
+   * orchestration delivered the release before the placement, and saying so lets it retry in order
+   * rather than leave the lot held for ever.
+   */
+  private Decision<InventoryLotEvent> decideReleaseFromHold(ReleaseFromHold cmd, EventMeta meta) {
+    if (!holds.contains(cmd.holdNumber())) {
+      return reject(INVALID_TRANSITION, "lot " + id() + " is not held by quality hold " + cmd.holdNumber()
+          + (held() ? "; it is held by " + new TreeSet<>(holds) : ""));
+    }
+    List<TransferToBlocked> postings = cmd.decision() != UsageDecision.REJECT ? List.of()
+        : stock.buckets().stream()
+            .filter(bucket -> bucket.stockType() != StockType.BLOCKED)
+            .map(TransferToBlocked::allOf)
+            .toList();
+    return persist(new LotReleasedFromHold(meta, cmd.holdNumber(), cmd.decision(), postings, uom));
+  }
+
+  /** The movement if the stock covers it, else insufficient-stock: no bucket ever goes negative. */
+  private Decision<InventoryLotEvent> postIfCovered(GoodsMovement movement) {
+    return stock.shortfall(movement.moves())
+        .<Decision<InventoryLotEvent>>map(shortfall -> reject(INSUFFICIENT_STOCK, shortfall.describe()))
+        .orElseGet(() -> persist(movement));
+  }
+
+  private String id() {
+    return InventoryLot.entityId(plant, material, batch);
+  }
+
+  private Decision<InventoryLotEvent> unknownLot() {
+    String detail = "inventory lot " + id() + " does not exist";
+    if (held()) detail += ": quality hold(s) " + new TreeSet<>(holds) + " name it, but it has had no goods receipt yet";
+    return reject(UNKNOWN_OBJECT, detail);
+  }
+
+  private Decision<InventoryLotEvent> onHold(String commandType) {
+    return reject(OBJECT_ON_HOLD,
+        commandType + " is blocked while lot " + id() + " is under quality hold(s) " + new TreeSet<>(holds));
+  }
+
+  private static Decision<InventoryLotEvent> notPositive(String field) {
+    return reject(INVALID_REQUEST, field + " must be > 0");
+  }
+
+  // ---- event handling: no validation, never fails ----
+
+  public InventoryLotState apply(InventoryLotEvent event, int messageIdWindow) {
+    // Not an else-if chain: a receipt is a goods movement, a material document and sets the unit.
+    InventoryLotState next = this;
+    if (event instanceof GoodsMovement movement) next = next.withStock(stock.plus(movement.moves()));
+    if (event instanceof MaterialDocument document) next = next.withMovements(movementsAfter(document));
+    if (event instanceof GoodsReceived e && uom == null) next = next.withUom(e.uom());
+    if (event instanceof StockReserved e) {
+      Map<String, Reservation> open = new HashMap<>(reservations);
+      open.put(e.reservationId(), new Reservation(e.quantity(), e.order()));
+      next = next.withReservations(open);
+    }
+    if (event instanceof ReservationReleased e) {
+      Map<String, Reservation> open = new HashMap<>(reservations);
+      open.remove(e.reservationId());
+      next = next.withReservations(open);
+    }
+    if (event instanceof LotPlacedOnHold e) {
+      Set<String> held = new HashSet<>(holds);
+      held.add(e.holdNumber());
+      next = next.withHolds(held);
+    }
+    if (event instanceof LotReleasedFromHold e) {
+      Set<String> held = new HashSet<>(holds);
+      held.remove(e.holdNumber());
+      next = next.withHolds(held);
+    }
+    return next.recorded(version + 1, event.meta().recordedAt(), CommandGate.remember(this, event, messageIdWindow));
+  }
+
+  private Map<String, PostedMovement> movementsAfter(MaterialDocument document) {
+    Map<String, PostedMovement> posted = new HashMap<>(movements);
+    String reversalOf = document instanceof MovementReversed reversal ? reversal.reversedMovementId() : null;
+    posted.put(document.movementId(),
+        new PostedMovement(document.movementType(), document.moves(), document.order(), reversalOf, null));
+    if (reversalOf != null) posted.computeIfPresent(reversalOf, (id, original) -> original.reversedBy(document.movementId()));
+    return posted;
+  }
+
+  private InventoryLotState withStock(Stock newStock) {
+    return new InventoryLotState(plant, material, batch, uom, newStock, reservations, movements, holds,
+        version, lastChangedAt, processed);
+  }
+
+  private InventoryLotState withMovements(Map<String, PostedMovement> newMovements) {
+    return new InventoryLotState(plant, material, batch, uom, stock, reservations, newMovements, holds,
+        version, lastChangedAt, processed);
+  }
+
+  private InventoryLotState withUom(String newUom) {
+    return new InventoryLotState(plant, material, batch, newUom, stock, reservations, movements, holds,
+        version, lastChangedAt, processed);
+  }
+
+  private InventoryLotState withReservations(Map<String, Reservation> newReservations) {
+    return new InventoryLotState(plant, material, batch, uom, stock, newReservations, movements, holds,
+        version, lastChangedAt, processed);
+  }
+
+  private InventoryLotState withHolds(Set<String> newHolds) {
+    return new InventoryLotState(plant, material, batch, uom, stock, reservations, movements, newHolds,
+        version, lastChangedAt, processed);
+  }
+
+  private InventoryLotState recorded(long newVersion, Instant at, ProcessedMessages newProcessed) {
+    return new InventoryLotState(plant, material, batch, uom, stock, reservations, movements, holds,
+        newVersion, at, newProcessed);
+  }
+}

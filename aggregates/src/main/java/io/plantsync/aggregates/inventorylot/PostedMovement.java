@@ -1,0 +1,27 @@
+package io.plantsync.aggregates.inventorylot;
+
+import io.plantsync.aggregates.CborSerializable;
+import java.util.List;
+
+/**
+ * A goods movement the lot posted under a movementId (a material document), kept so that
+ * {@code reverse} can undo exactly its {@code moves}. {@code reversalOf} names the movement this one
+ * reversed (a reversal is not reversible itself); {@code reversedBy} the movement that reversed this
+ * one, if any.
+ */
+public record PostedMovement(
+    MovementType movementType, List<StockMove> moves, String order, String reversalOf, String reversedBy)
+    implements CborSerializable {
+
+  public PostedMovement {
+    moves = List.copyOf(moves);
+  }
+
+  PostedMovement reversedBy(String reversingMovementId) {
+    return new PostedMovement(movementType, moves, order, reversalOf, reversingMovementId);
+  }
+
+  List<StockMove> undoingMoves() {
+    return moves.stream().map(StockMove::negated).toList();
+  }
+}

@@ -1,0 +1,102 @@
+package io.plantsync.aggregates.qualityhold;
+
+import io.plantsync.aggregates.AggregateSettings;
+import io.plantsync.aggregates.common.CommandGate;
+import io.plantsync.aggregates.common.Decision;
+import io.plantsync.aggregates.common.EventMeta;
+import io.plantsync.aggregates.common.Tagging;
+import io.plantsync.aggregates.qualityhold.QualityHoldCommand.*;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.SupervisorStrategy;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
+import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
+import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
+import org.apache.pekko.persistence.typed.javadsl.EventHandler;
+import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
+import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
+import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
+
+/**
+ * A quality hold (a QMS notification) as a sharded, event-sourced entity (entity id
+ * {@code plant/hold}). Every business command passes, in this order: system-of-record, duplicate,
+ * lifecycle rules; only then is one event persisted and the command acknowledged. Holding and
+ * lifting the lots and orders in scope is orchestration's job, driven by this entity's events.
+ */
+public final class QualityHold
+    extends EventSourcedBehaviorWithEnforcedReplies<QualityHoldCommand, QualityHoldEvent, QualityHoldState> {
+
+  /** Never rename: it is part of every persistence id and shard name. */
+  public static final EntityTypeKey<QualityHoldCommand> ENTITY_TYPE_KEY =
+      EntityTypeKey.create(QualityHoldCommand.class, "QualityHold");
+
+  private final String entityId;
+  private final AggregateSettings settings;
+  private final CommandGate<QualityHoldEvent, QualityHoldState> gate;
+
+  public static void init(ActorSystem<?> system, AggregateSettings settings) {
+    ClusterSharding.get(system)
+        .init(Entity.of(ENTITY_TYPE_KEY, ctx -> create(ctx.getEntityId(), settings, Clock.systemUTC())));
+  }
+
+  public static Behavior<QualityHoldCommand> create(String entityId, AggregateSettings settings, Clock clock) {
+    return new QualityHold(entityId, settings, clock);
+  }
+
+  public static String entityId(String plant, String hold) {
+    return plant + "/" + hold;
+  }
+
+  private QualityHold(String entityId, AggregateSettings settings, Clock clock) {
+    super(
+        PersistenceId.of(ENTITY_TYPE_KEY.name(), entityId),
+        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
+    this.entityId = entityId;
+    this.settings = settings;
+    this.gate = new CommandGate<>(entityId, settings.systemOfRecord(), clock);
+  }
+
+  @Override
+  public QualityHoldState emptyState() {
+    int slash = entityId.indexOf('/');
+    return QualityHoldState.empty(entityId.substring(0, slash), entityId.substring(slash + 1));
+  }
+
+  @Override
+  public CommandHandlerWithReply<QualityHoldCommand, QualityHoldEvent, QualityHoldState> commandHandler() {
+    return newCommandHandlerWithReplyBuilder()
+        .forAnyState()
+        .onCommand(PlaceHold.class, (state, cmd) -> handle(state, cmd, state::decidePlace))
+        .onCommand(ExtendHold.class, (state, cmd) -> handle(state, cmd, state::decideExtend))
+        .onCommand(ReleaseHold.class, (state, cmd) -> handle(state, cmd, state::decideRelease))
+        .onCommand(Get.class, (state, cmd) -> Effect().reply(cmd.replyTo(), state))
+        .build();
+  }
+
+  private <C extends HoldBusinessCommand> ReplyEffect<QualityHoldEvent, QualityHoldState> handle(
+      QualityHoldState state, C cmd, BiFunction<C, EventMeta, Decision<QualityHoldEvent>> decide) {
+    return gate.handle(Effect(), state, cmd, decide);
+  }
+
+  @Override
+  public EventHandler<QualityHoldState, QualityHoldEvent> eventHandler() {
+    return newEventHandlerBuilder().forAnyState()
+        .onAnyEvent((state, event) -> state.apply(event, settings.messageIdWindow()));
+  }
+
+  @Override
+  public Set<String> tagsFor(QualityHoldEvent event) {
+    return Tagging.tagsOf(ENTITY_TYPE_KEY.name(), entityId, settings.tagPartitions());
+  }
+
+  @Override
+  public RetentionCriteria retentionCriteria() {
+    return RetentionCriteria.snapshotEvery(settings.snapshotEvery(), 2);
+  }
+}

@@ -1,0 +1,144 @@
+package io.plantsync.aggregates.qualityhold;
+
+import static io.plantsync.aggregates.common.Decision.persist;
+import static io.plantsync.aggregates.common.Decision.reject;
+import static io.plantsync.aggregates.common.ErrorCode.*;
+
+import io.plantsync.aggregates.CborSerializable;
+import io.plantsync.aggregates.common.CommandGate;
+import io.plantsync.aggregates.common.Decision;
+import io.plantsync.aggregates.common.EventMeta;
+import io.plantsync.aggregates.common.GovernedState;
+import io.plantsync.aggregates.common.ProcessedMessages;
+import io.plantsync.aggregates.common.UsageDecision;
+import io.plantsync.aggregates.productionorder.ProductionOrder;
+import io.plantsync.aggregates.qualityhold.QualityHoldCommand.*;
+import io.plantsync.aggregates.qualityhold.QualityHoldEvent.*;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The authoritative state of one quality hold. {@code status} is null until the QMS places it;
+ * {@code decision} and {@code note} are set once it is released. {@code placedAt} and
+ * {@code releasedAt} are when PlantSync recorded those events (the QMS's own time, if it sent one,
+ * is on the event as {@code occurredAt}). The {@code decide*} methods validate; {@link #apply} never
+ * does.
+ */
+public record QualityHoldState(
+    String plant,
+    String hold,
+    HoldStatus status,
+    String reason,
+    HoldScope scope,
+    UsageDecision decision,
+    String note,
+    Instant placedAt,
+    Instant releasedAt,
+    long version,
+    Instant lastChangedAt,
+    ProcessedMessages processed)
+    implements CborSerializable, GovernedState {
+
+  public static QualityHoldState empty(String plant, String hold) {
+    return new QualityHoldState(
+        plant, hold, null, null, HoldScope.NONE, null, null, null, null, 0, null, ProcessedMessages.EMPTY);
+  }
+
+  public boolean exists() {
+    return status != null;
+  }
+
+  /** Entity ids ({@code plant/material/batch}) of the inventory lots in scope, in scope order. */
+  public List<String> lotEntityIds() {
+    return scope.lots().stream().map(lot -> lot.entityIdIn(plant)).toList();
+  }
+
+  /** Entity ids ({@code plant/order}) of the production orders in scope, in scope order. */
+  public List<String> orderEntityIds() {
+    return scope.orders().stream().map(order -> ProductionOrder.entityId(plant, order)).toList();
+  }
+
+  // ---- decisions ----
+  // A malformed request (empty scope, no usage decision) is refused before the status is looked
+  // at: it stays wrong whatever the status, so that is the answer the adapter can act on.
+
+  Decision<QualityHoldEvent> decidePlace(PlaceHold cmd, EventMeta meta) {
+    if (cmd.scope().coversNothing()) return emptyScope(cmd.type());
+    if (!HoldLifecycle.allows(status, cmd.type())) {
+      return reject(INVALID_TRANSITION, "quality hold " + plant + "/" + hold + " already exists (" + status
+          + "); a new problem needs a new hold number");
+    }
+    return persist(new HoldPlaced(meta, cmd.reason(), cmd.scope().lots(), cmd.scope().orders()));
+  }
+
+  /**
+   * Only the entries not yet in scope go on the event. An extend that names nothing new is still
+   * applied (with an event adding nothing), so the QMS gets "applied" and its retry a duplicate.
+   */
+  Decision<QualityHoldEvent> decideExtend(ExtendHold cmd, EventMeta meta) {
+    if (cmd.scope().coversNothing()) return emptyScope(cmd.type());
+    if (!exists()) return unknownObject();
+    if (!HoldLifecycle.allows(status, cmd.type())) return transitionRefused(cmd.type());
+    HoldScope added = cmd.scope().notIn(scope);
+    return persist(new HoldExtended(meta, added.lots(), added.orders()));
+  }
+
+  Decision<QualityHoldEvent> decideRelease(ReleaseHold cmd, EventMeta meta) {
+    if (cmd.decision() == null) {
+      return reject(INVALID_REQUEST, "a usage decision (ACCEPT or REJECT) is required to release a hold");
+    }
+    if (!exists()) return unknownObject();
+    if (!HoldLifecycle.allows(status, cmd.type())) return transitionRefused(cmd.type());
+    return persist(new HoldReleased(meta, cmd.decision(), cmd.note(), scope.lots(), scope.orders()));
+  }
+
+  private Decision<QualityHoldEvent> emptyScope(String commandType) {
+    return reject(INVALID_REQUEST, commandType + " needs at least one lot or order");
+  }
+
+  private Decision<QualityHoldEvent> unknownObject() {
+    return reject(UNKNOWN_OBJECT, "quality hold " + plant + "/" + hold + " does not exist");
+  }
+
+  private Decision<QualityHoldEvent> transitionRefused(String commandType) {
+    return reject(INVALID_TRANSITION,
+        commandType + " is not allowed while the hold is " + status + "; allowed from "
+            + HoldLifecycle.allowedFrom(commandType));
+  }
+
+  // ---- event handling: no validation, never fails ----
+
+  public QualityHoldState apply(QualityHoldEvent event, int messageIdWindow) {
+    QualityHoldState next;
+    if (event instanceof HoldPlaced e) {
+      next = placed(e);
+    } else if (event instanceof HoldExtended e) {
+      next = withScope(scope.plus(new HoldScope(e.addedLots(), e.addedOrders())));
+    } else if (event instanceof HoldReleased e) {
+      next = released(e);
+    } else {
+      throw new IllegalStateException("unhandled event " + event.getClass().getName());
+    }
+    return next.recorded(version + 1, event.meta().recordedAt(), CommandGate.remember(this, event, messageIdWindow));
+  }
+
+  private QualityHoldState placed(HoldPlaced e) {
+    return new QualityHoldState(plant, hold, HoldStatus.PLACED, e.reason(), new HoldScope(e.lots(), e.orders()),
+        decision, note, e.meta().recordedAt(), releasedAt, version, lastChangedAt, processed);
+  }
+
+  private QualityHoldState withScope(HoldScope newScope) {
+    return new QualityHoldState(plant, hold, status, reason, newScope,
+        decision, note, placedAt, releasedAt, version, lastChangedAt, processed);
+  }
+
+  private QualityHoldState released(HoldReleased e) {
+    return new QualityHoldState(plant, hold, HoldStatus.RELEASED, reason, scope,
+        e.decision(), e.note(), placedAt, e.meta().recordedAt(), version, lastChangedAt, processed);
+  }
+
+  private QualityHoldState recorded(long newVersion, Instant at, ProcessedMessages newProcessed) {
+    return new QualityHoldState(plant, hold, status, reason, scope,
+        decision, note, placedAt, releasedAt, newVersion, at, newProcessed);
+  }
+}
