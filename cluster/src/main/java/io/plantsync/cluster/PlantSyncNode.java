@@ -2,7 +2,9 @@ package io.plantsync.cluster;
 
 import com.typesafe.config.Config;
 import io.plantsync.aggregates.AggregateSettings;
+import io.plantsync.aggregates.inventorylot.InventoryLot;
 import io.plantsync.aggregates.productionorder.ProductionOrder;
+import io.plantsync.aggregates.qualityhold.QualityHold;
 import io.plantsync.http.ApiRoutes;
 import io.plantsync.http.HttpServer;
 import io.plantsync.http.HttpSettings;
@@ -53,6 +55,8 @@ public final class PlantSyncNode {
         cluster.manager().tell(Join.create(cluster.selfMember().address()));
       }
       ProductionOrder.init(system, aggregates);
+      InventoryLot.init(system, aggregates);
+      QualityHold.init(system, aggregates);
       PekkoManagement.get(system).start().toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
 
       var routes = new ApiRoutes(http, http.adapterRegistry(),

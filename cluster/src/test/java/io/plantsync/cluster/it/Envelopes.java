@@ -29,4 +29,21 @@ final class Envelopes {
                   "final": %s}}
         """.formatted(messageId, plant, order, confirmationId, operation, yield, finalConfirmation);
   }
+
+  /** Any command: {@code target} and {@code data} are JSON object bodies. */
+  static String command(String messageId, String type, String target, String data) {
+    return """
+        {"messageId": "%s", "type": "%s", "target": %s, "data": %s}
+        """.formatted(messageId, type, target, data);
+  }
+
+  static String lot(String plant, String material, String batch) {
+    return """
+        {"plant": "%s", "material": "%s", "batch": "%s"}""".formatted(plant, material, batch);
+  }
+
+  static String hold(String plant, String hold) {
+    return """
+        {"plant": "%s", "hold": "%s"}""".formatted(plant, hold);
+  }
 }

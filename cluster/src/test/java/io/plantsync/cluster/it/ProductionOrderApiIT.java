@@ -134,4 +134,22 @@ class ProductionOrderApiIT {
     assertThat(api.get(PLANNING, "/v1/production-orders/1000/" + order).body().path("quantity").decimalValue())
         .isEqualByComparingTo("100");
   }
+
+  @Test
+  void reprioritizeAndInterruptionsAreAcceptedAndShown() throws Exception {
+    String order = newOrder();
+    api.command(PLANNING, plan("PLN-" + order, "1000", order, "100", 1));
+    api.command(ERP, release("ERP-" + order, "1000", order));
+    var moved = api.command(PLANNING, command("PLN-2-" + order, "production-order.reprioritize",
+        "{\"plant\": \"1000\", \"order\": \"" + order + "\"}", "{\"priority\": 1}"));
+    assertThat(moved.status()).isEqualTo(200);
+    var interrupted = api.command(MES_1000, command("MES-I-" + order, "production-order.report-interruption",
+        "{\"plant\": \"1000\", \"order\": \"" + order + "\"}",
+        "{\"interruptionId\": \"INT-1\", \"workCenter\": \"ASSY-01\", \"reason\": \"spindle\", "
+            + "\"startedAt\": \"2026-11-27T08:00:00Z\"}"));
+    assertThat(interrupted.status()).isEqualTo(200);
+    JsonNode read = api.get(ERP, "/v1/production-orders/1000/" + order).body();
+    assertThat(read.path("priority").asInt()).isEqualTo(1);
+    assertThat(read.path("interrupted").asBoolean()).isTrue();
+  }
 }

@@ -18,7 +18,11 @@ public final class CommandCatalog {
 
   /** The catalog of the canonical model. */
   public static CommandCatalog canonical() {
-    return new CommandCatalog(ProductionOrderCommandSpecs.all());
+    List<CommandSpec<?>> all = new java.util.ArrayList<>();
+    all.addAll(ProductionOrderCommandSpecs.all());
+    all.addAll(InventoryLotCommandSpecs.all());
+    all.addAll(QualityHoldCommandSpecs.all());
+    return new CommandCatalog(all);
   }
 
   public CommandSpec<?> find(String type) {

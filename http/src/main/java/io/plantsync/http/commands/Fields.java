@@ -130,6 +130,51 @@ public final class Fields {
     return text;
   }
 
+  /** An optional object key; null when absent. */
+  public String optionalKey(String name) {
+    String text = checkText(name, optional(name), 40);
+    if (text != null && !KEY.matcher(text).matches()) {
+      return error(name, "must be 1-40 characters of A-Z a-z 0-9 - _ .");
+    }
+    return text;
+  }
+
+  /** One of an enum's names, exactly as written (e.g. UNRESTRICTED). */
+  public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+    return checkEnum(name, required(name), type);
+  }
+
+  public <E extends Enum<E>> E optionalEnum(String name, Class<E> type) {
+    return checkEnum(name, optional(name), type);
+  }
+
+  private <E extends Enum<E>> E checkEnum(String name, JsonNode value, Class<E> type) {
+    if (value == null) return null;
+    if (value.isTextual()) {
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(value.textValue())) return constant;
+      }
+    }
+    return error(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+  }
+
+  /** An array of object keys (e.g. order numbers); null if invalid, empty if absent. */
+  public List<String> keys(String name, int maxSize) {
+    JsonNode value = optional(name);
+    if (value == null) return List.of();
+    if (!value.isArray() || value.size() > maxSize) return error(name, "must be an array of at most " + maxSize + " keys");
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < value.size(); i++) {
+      JsonNode item = value.get(i);
+      if (!item.isTextual() || !KEY.matcher(item.textValue()).matches()) {
+        errors.add(new FieldError(pointer + "/" + escape(name) + "/" + i, "must be 1-40 characters of A-Z a-z 0-9 - _ ."));
+      } else {
+        keys.add(item.textValue());
+      }
+    }
+    return keys.size() == value.size() ? keys : null;
+  }
+
   public String uom(String name) {
     String text = checkText(name, required(name), 3);
     if (text != null && !UOM.matcher(text).matches()) return error(name, "must be 1-3 upper-case letters");
