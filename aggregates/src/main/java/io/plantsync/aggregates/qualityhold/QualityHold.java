@@ -1,27 +1,19 @@
 package io.plantsync.aggregates.qualityhold;
 
 import io.plantsync.aggregates.AggregateSettings;
-import io.plantsync.aggregates.common.CommandGate;
+import io.plantsync.aggregates.common.GovernedEntity;
 import io.plantsync.aggregates.common.Decision;
 import io.plantsync.aggregates.common.EventMeta;
-import io.plantsync.aggregates.common.Tagging;
 import io.plantsync.aggregates.qualityhold.QualityHoldCommand.*;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Set;
 import java.util.function.BiFunction;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
-import org.apache.pekko.persistence.typed.PersistenceId;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
-import org.apache.pekko.persistence.typed.javadsl.EventHandler;
-import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
-import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
 
 /**
  * A quality hold (a QMS notification) as a sharded, event-sourced entity (entity id
@@ -29,16 +21,11 @@ import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
  * lifecycle rules; only then is one event persisted and the command acknowledged. Holding and
  * lifting the lots and orders in scope is orchestration's job, driven by this entity's events.
  */
-public final class QualityHold
-    extends EventSourcedBehaviorWithEnforcedReplies<QualityHoldCommand, QualityHoldEvent, QualityHoldState> {
+public final class QualityHold extends GovernedEntity<QualityHoldCommand, QualityHoldEvent, QualityHoldState> {
 
   /** Never rename: it is part of every persistence id and shard name. */
   public static final EntityTypeKey<QualityHoldCommand> ENTITY_TYPE_KEY =
       EntityTypeKey.create(QualityHoldCommand.class, "QualityHold");
-
-  private final String entityId;
-  private final AggregateSettings settings;
-  private final CommandGate<QualityHoldEvent, QualityHoldState> gate;
 
   public static void init(ActorSystem<?> system, AggregateSettings settings) {
     ClusterSharding.get(system)
@@ -54,18 +41,12 @@ public final class QualityHold
   }
 
   private QualityHold(String entityId, AggregateSettings settings, Clock clock) {
-    super(
-        PersistenceId.of(ENTITY_TYPE_KEY.name(), entityId),
-        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
-    this.entityId = entityId;
-    this.settings = settings;
-    this.gate = new CommandGate<>(entityId, settings.systemOfRecord(), clock);
+    super(ENTITY_TYPE_KEY, entityId, settings, clock);
   }
 
   @Override
   public QualityHoldState emptyState() {
-    int slash = entityId.indexOf('/');
-    return QualityHoldState.empty(entityId.substring(0, slash), entityId.substring(slash + 1));
+    return QualityHoldState.empty(keys().get(0), keys().get(1));
   }
 
   @Override
@@ -85,18 +66,7 @@ public final class QualityHold
   }
 
   @Override
-  public EventHandler<QualityHoldState, QualityHoldEvent> eventHandler() {
-    return newEventHandlerBuilder().forAnyState()
-        .onAnyEvent((state, event) -> state.apply(event, settings.messageIdWindow()));
-  }
-
-  @Override
-  public Set<String> tagsFor(QualityHoldEvent event) {
-    return Tagging.tagsOf(ENTITY_TYPE_KEY.name(), entityId, settings.tagPartitions());
-  }
-
-  @Override
-  public RetentionCriteria retentionCriteria() {
-    return RetentionCriteria.snapshotEvery(settings.snapshotEvery(), 2);
+  protected QualityHoldState applyEvent(QualityHoldState state, QualityHoldEvent event, int messageIdWindow) {
+    return state.apply(event, messageIdWindow);
   }
 }

@@ -5,34 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every inventory-lot command type over real HTTP against the real Cassandra. */
-@ExtendWith(SharedCassandra.class)
-class InventoryLotApiIT {
+class InventoryLotApiIT extends NodeIT {
 
   static final String WMS = "dev-wms-token";
   static final String ERP = "dev-erp-token";
   static final String MES_1000 = "dev-mes-1000-token";
   static final String QMS = "dev-qms-token";
   static final String PLANNING = "dev-planning-token";
-
-  static TestNode node;
-  static ApiClient api;
-
-  @BeforeAll
-  static void startNode() throws Exception {
-    node = TestNode.start(SharedCassandra.node());
-    api = new ApiClient(node.baseUri());
-  }
-
-  @AfterAll
-  static void stopNode() throws Exception {
-    if (node != null) node.close();
-  }
 
   private static ApiClient.Response send(String token, String messageId, String type, String target, String data)
       throws Exception {

@@ -5,33 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Production orders end to end: real HTTP, a real node, a real Cassandra. */
-@ExtendWith(SharedCassandra.class)
-class ProductionOrderApiIT {
+class ProductionOrderApiIT extends NodeIT {
 
   static final String PLANNING = "dev-planning-token";
   static final String ERP = "dev-erp-token";
   static final String MES_1000 = "dev-mes-1000-token";
   static final String MES_2000 = "dev-mes-2000-token";
-
-  static TestNode node;
-  static ApiClient api;
-
-  @BeforeAll
-  static void startNode() throws Exception {
-    node = TestNode.start(SharedCassandra.node());
-    api = new ApiClient(node.baseUri());
-  }
-
-  @AfterAll
-  static void stopNode() throws Exception {
-    if (node != null) node.close();
-  }
 
   static String newOrder() {
     return "IT-" + UUID.randomUUID().toString().substring(0, 8);

@@ -5,30 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every quality-hold command type over real HTTP against the real Cassandra. */
-@ExtendWith(SharedCassandra.class)
-class QualityHoldApiIT {
+class QualityHoldApiIT extends NodeIT {
 
   static final String QMS = "dev-qms-token";
-
-  static TestNode node;
-  static ApiClient api;
-
-  @BeforeAll
-  static void startNode() throws Exception {
-    node = TestNode.start(SharedCassandra.node());
-    api = new ApiClient(node.baseUri());
-  }
-
-  @AfterAll
-  static void stopNode() throws Exception {
-    if (node != null) node.close();
-  }
 
   @Test
   void placeExtendAndReleaseAHold() throws Exception {
