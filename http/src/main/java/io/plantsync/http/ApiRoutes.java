@@ -6,16 +6,13 @@ import io.plantsync.aggregates.common.CommandReply;
 import io.plantsync.aggregates.common.CommandReply.Accepted;
 import io.plantsync.aggregates.common.CommandReply.Rejected;
 import io.plantsync.aggregates.common.ErrorCode;
-import io.plantsync.aggregates.productionorder.ProductionOrder;
-import io.plantsync.aggregates.productionorder.ProductionOrderCommand;
-import io.plantsync.aggregates.productionorder.ProductionOrderState;
 import io.plantsync.http.auth.Adapter;
 import io.plantsync.http.auth.AdapterRegistry;
 import io.plantsync.http.commands.EnvelopeParser;
 import io.plantsync.http.commands.ParsedCommand;
 import io.plantsync.http.problem.FieldError;
 import io.plantsync.http.problem.ProblemResponses;
-import io.plantsync.http.reads.ProductionOrderView;
+import io.plantsync.http.reads.ObjectReads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,10 +52,10 @@ public final class ApiRoutes extends AllDirectives {
 
   public Route routes() {
     return ErrorHandling.wrap(this, concat(
+        new ContractRoutes().routes(),
         path(segment("v1").slash("commands"), () ->
             post(() -> authenticated(this::command))),
-        path(segment("v1").slash("production-orders").slash(segment()).slash(segment()), (plant, order) ->
-            get(() -> authenticated(adapter -> readProductionOrder(adapter, plant, order))))));
+        pathPrefix("v1", () -> ObjectReads.ALL.stream().map(this::readRoute).reduce(Route::orElse).orElseThrow())));
   }
 
   private Route authenticated(Function<Adapter, Route> inner) {
@@ -110,27 +107,38 @@ public final class ApiRoutes extends AllDirectives {
     });
   }
 
-  private Route readProductionOrder(Adapter adapter, String plant, String order) {
+  /** GET /v1/{path}/{key}/{key}...: the authoritative state, answered by the entity itself. */
+  private <M, S> Route readRoute(ObjectReads<M, S> reads) {
+    return pathPrefix(reads.path(), () -> extractUnmatchedPath(rest -> {
+      List<String> keys = List.of(rest.startsWith("/") ? rest.substring(1).split("/", -1) : new String[0]);
+      if (keys.size() != reads.keyFields().size()) return reject();
+      return get(() -> authenticated(adapter -> read(adapter, reads, keys)));
+    }));
+  }
+
+  private <M, S> Route read(Adapter adapter, ObjectReads<M, S> reads, List<String> keys) {
     List<FieldError> errors = new ArrayList<>();
-    if (!KEY.matcher(plant).matches()) errors.add(new FieldError("/plant", "must be 1-40 characters of A-Z a-z 0-9 - _ ."));
-    if (!KEY.matcher(order).matches()) errors.add(new FieldError("/order", "must be 1-40 characters of A-Z a-z 0-9 - _ ."));
+    for (int i = 0; i < keys.size(); i++) {
+      if (!KEY.matcher(keys.get(i)).matches()) {
+        errors.add(new FieldError("/" + reads.keyFields().get(i), "must be 1-40 characters of A-Z a-z 0-9 - _ ."));
+      }
+    }
     if (!errors.isEmpty()) return complete(ProblemResponses.invalid(errors));
+    String plant = keys.get(0);
     if (!adapter.mayActOn(plant)) {
       return complete(ProblemResponses.of(ErrorCode.PLANT_NOT_ALLOWED,
           "adapter " + adapter.id() + " may not read plant " + plant));
     }
-    String entityId = ProductionOrder.entityId(plant, order);
-    CompletionStage<ProductionOrderState> state =
-        entities.<ProductionOrderCommand, ProductionOrderState>ask(
-            ProductionOrder.ENTITY_TYPE_KEY, entityId, ProductionOrderCommand.Get::new);
+    String entityId = String.join("/", keys);
+    CompletionStage<S> state = entities.ask(reads.entityType(), entityId, reads.get());
     return onComplete(state, result -> {
       if (result.isFailure()) {
         return complete(ProblemResponses.unavailable(entityId + " did not answer in time", settings.retryAfter()));
       }
-      if (!result.get().exists()) {
-        return complete(ProblemResponses.of(ErrorCode.UNKNOWN_OBJECT, "production order " + entityId + " does not exist"));
+      if (!reads.exists().test(result.get())) {
+        return complete(ProblemResponses.of(ErrorCode.UNKNOWN_OBJECT, reads.label() + " " + entityId + " does not exist"));
       }
-      return completeJson(ProductionOrderView.of(result.get()));
+      return completeJson(reads.view().apply(result.get()));
     });
   }
 

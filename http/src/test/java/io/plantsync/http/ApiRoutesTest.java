@@ -242,4 +242,22 @@ class ApiRoutesTest {
     assertThat(answer.status()).isEqualTo(404);
     assertThat(answer.code()).isEqualTo("unknown-object");
   }
+
+  @Test
+  void optionalFieldsSentAsNullCountAsAbsent() throws Exception {
+    Answer release = command("""
+        {"messageId": "E-1", "type": "quality-hold.release", "target": {"plant": "1000", "hold": "QN-1"},
+         "data": {"decision": "ACCEPT", "note": null}}""");
+    assertThat(release.status()).isEqualTo(200);
+  }
+
+  @Test
+  void aReleaseWithPartOfTheOrderDataNamesWhatIsMissing() throws Exception {
+    Answer answer = command("""
+        {"messageId": "E-1", "type": "production-order.release", "target": {"plant": "1000", "order": "1"},
+         "data": {"operations": [{"operation": "0010", "workCenter": "WC"}], "quantity": 5}}""");
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body().path("errors").findValuesAsText("pointer"))
+        .contains("/data/material", "/data/uom").doesNotContain("/data/quantity");
+  }
 }

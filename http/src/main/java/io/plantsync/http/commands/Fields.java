@@ -25,7 +25,7 @@ public final class Fields {
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,40}");
   private static final Pattern UOM = Pattern.compile("[A-Z]{1,3}");
   static final int MAX_ID_LENGTH = 100;
-  private static final int MAX_TEXT_LENGTH = 1000;
+  static final int MAX_TEXT_LENGTH = 1000;
 
   private final ObjectNode node;
   private final String pointer;

@@ -28,7 +28,8 @@ final class ProductionOrderCommandSpecs {
               op -> new Operation(op.key("operation"), op.key("workCenter")));
           List<Component> components = data.objects("components", 0, 9999,
               c -> new Component(c.key("material"), c.quantity("quantity", false), c.uom("uom")));
-          OrderHeader header = data.has("material") ? header(data) : null;
+          // The order's data is needed only when the release creates the order; any of it means all of it.
+          OrderHeader header = HEADER_FIELDS.stream().anyMatch(data::has) ? header(data) : null;
           return data.errors().isEmpty()
               ? replyTo -> new Release(origin, header, operations, components, replyTo) : null;
         }),
@@ -70,6 +71,9 @@ final class ProductionOrderCommandSpecs {
           return data.errors().isEmpty() ? replyTo -> new Cancel(origin, reason, replyTo) : null;
         }));
   }
+
+  private static final List<String> HEADER_FIELDS =
+      List.of("material", "quantity", "uom", "scheduledStart", "scheduledEnd");
 
   private static OrderHeader header(Fields data) {
     var header = new OrderHeader(data.key("material"), data.quantity("quantity", false), data.uom("uom"),

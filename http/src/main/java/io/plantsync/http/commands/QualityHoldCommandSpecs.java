@@ -32,7 +32,7 @@ final class QualityHoldCommandSpecs {
         }),
         spec(CommandTypes.RELEASE, (data, origin) -> {
           UsageDecision decision = data.enumValue("decision", UsageDecision.class);
-          String note = data.has("note") ? data.description("note") : null;
+          String note = data.optionalText("note", Fields.MAX_TEXT_LENGTH);
           return data.errors().isEmpty() ? replyTo -> new ReleaseHold(origin, decision, note, replyTo) : null;
         }));
   }
