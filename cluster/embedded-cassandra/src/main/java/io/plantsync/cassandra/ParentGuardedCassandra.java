@@ -21,8 +21,18 @@ public final class ParentGuardedCassandra {
     String parentPid = System.getProperty(PARENT_PID_PROPERTY);
     if (parentPid != null && !parentPid.isBlank()) {
       guardParent(Long.parseLong(parentPid.trim()));
+      ignoreCtrlC();
     }
     CassandraDaemon.main(args);
+  }
+
+  /**
+   * Ctrl-C in a terminal signals the whole process group, this child included. The node must stop
+   * first (its last writes need Cassandra), so the child ignores SIGINT and stops only when the
+   * parent sends SIGTERM after the node is down, or when the parent is gone.
+   */
+  private static void ignoreCtrlC() {
+    sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
   }
 
   private static void guardParent(long pid) {

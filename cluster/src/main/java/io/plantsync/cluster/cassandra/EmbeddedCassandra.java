@@ -137,6 +137,7 @@ public final class EmbeddedCassandra {
     if (!process.isAlive()) {
       return;
     }
+    System.out.println("Stopping embedded Cassandra (pid " + process.pid() + ")");
     process.destroy();
     try {
       if (!process.waitFor(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -144,6 +145,7 @@ public final class EmbeddedCassandra {
             + GRACEFUL_STOP.toSeconds() + " s, killing it");
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
+      System.out.println("Embedded Cassandra stopped");
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
