@@ -2,15 +2,13 @@ package io.plantsync.http;
 
 import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 
-import io.plantsync.aggregates.common.CommandReply;
-import io.plantsync.aggregates.common.CommandReply.Accepted;
-import io.plantsync.aggregates.common.CommandReply.Rejected;
 import io.plantsync.aggregates.common.ErrorCode;
 import io.plantsync.http.auth.Adapter;
 import io.plantsync.http.auth.AdapterRegistry;
 import io.plantsync.http.commands.EnvelopeParser;
 import io.plantsync.http.commands.ParsedCommand;
 import io.plantsync.http.problem.FieldError;
+import io.plantsync.http.problem.Problem;
 import io.plantsync.http.problem.ProblemResponses;
 import io.plantsync.http.reads.ObjectReads;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import java.util.regex.Pattern;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpEntities;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.model.MediaType;
 import org.apache.pekko.http.javadsl.model.MediaTypes;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
@@ -42,12 +41,16 @@ public final class ApiRoutes extends AllDirectives {
   private final AdapterRegistry adapters;
   private final EnvelopeParser parser;
   private final EntityGateway entities;
+  private final CommandExecutor executor;
+  private final BatchCommands batch;
 
   public ApiRoutes(HttpSettings settings, AdapterRegistry adapters, EnvelopeParser parser, EntityGateway entities) {
     this.settings = settings;
     this.adapters = adapters;
     this.parser = parser;
     this.entities = entities;
+    this.executor = new CommandExecutor(entities);
+    this.batch = new BatchCommands(parser, executor, settings);
   }
 
   public Route routes() {
@@ -55,6 +58,8 @@ public final class ApiRoutes extends AllDirectives {
         new ContractRoutes().routes(),
         path(segment("v1").slash("commands"), () ->
             post(() -> authenticated(this::command))),
+        path(segment("v1").slash("commands:batch"), () ->
+            post(() -> authenticated(this::batch))),
         pathPrefix("v1", () -> ObjectReads.ALL.stream().map(this::readRoute).reduce(Route::orElse).orElseThrow())));
   }
 
@@ -68,43 +73,57 @@ public final class ApiRoutes extends AllDirectives {
   }
 
   private Route command(Adapter adapter) {
-    return withSizeLimit(settings.maxCommandBytes(), () -> extractRequestEntity(entity -> {
-      if (!entity.getContentType().mediaType().equals(MediaTypes.APPLICATION_JSON)) {
-        return complete(ErrorHandling.unsupportedMediaType("application/json"));
+    return body(settings.maxCommandBytes(), MediaTypes.APPLICATION_JSON, body -> {
+      EnvelopeParser.Result parsed = parser.parse(body, adapter);
+      if (!parsed.isValid()) {
+        log.info("Refused invalid command from adapter {}: {}", adapter.id(), parsed.errors());
+        return complete(ProblemResponses.invalid(parsed.errors()));
       }
-      return entity(Unmarshaller.entityToByteArray(), body -> {
-        EnvelopeParser.Result parsed = parser.parse(body, adapter);
-        if (!parsed.isValid()) {
-          log.info("Refused invalid command from adapter {}: {}", adapter.id(), parsed.errors());
-          return complete(ProblemResponses.invalid(parsed.errors()));
-        }
-        return dispatch(adapter, parsed.command());
-      });
-    }));
+      return dispatch(adapter, parsed.command());
+    });
   }
 
-  private <C> Route dispatch(Adapter adapter, ParsedCommand<C> command) {
-    if (!adapter.mayActOn(command.plant())) {
-      log.info("Refused {} for {} from adapter {} (messageId {}): plant not allowed",
-          command.spec().type(), command.entityId(), adapter.id(), command.messageId());
-      return complete(ProblemResponses.of(ErrorCode.PLANT_NOT_ALLOWED,
-          "adapter " + adapter.id() + " may not act on plant " + command.plant()));
-    }
-    CompletionStage<CommandReply> reply =
-        entities.ask(command.spec().entityType(), command.entityId(), command.message());
-    return onComplete(reply, result -> {
-      if (result.isFailure()) {
-        log.warn("No answer from {} for {} (messageId {}, adapter {}): {}", command.entityId(),
-            command.spec().type(), command.messageId(), adapter.id(), result.failed().get().toString());
-        return complete(ProblemResponses.unavailable(command.entityId() + " did not answer in time; retry with the "
-            + "same messageId", settings.retryAfter()));
+  private Route batch(Adapter adapter) {
+    return body(settings.maxBatchBytes(), BatchCommands.NDJSON, body -> {
+      List<byte[]> lines = BatchCommands.split(body);
+      if (lines.size() > settings.maxBatchLines()) {
+        return complete(ProblemResponses.of(ErrorCode.PAYLOAD_TOO_LARGE,
+            lines.size() + " lines; a batch holds at most " + settings.maxBatchLines()));
       }
-      CommandReply answer = result.get();
-      if (answer instanceof Rejected rejected) {
-        return complete(ProblemResponses.of(rejected.code(), rejected.detail()));
-      }
-      return completeJson(CommandResult.of((Accepted) answer));
+      return onSuccess(batch.run(adapter, lines), answers -> complete(HttpResponse.create()
+          .withEntity(HttpEntities.create(BatchCommands.NDJSON_CONTENT_TYPE, answers))));
     });
+  }
+
+  /**
+   * The request body, at most {@code maxBytes} (413 before it is read whole), of the given media
+   * type (415), and never compressed: a compressed body is refused (415) rather than inflated, so a
+   * small upload cannot expand into gigabytes.
+   */
+  private Route body(long maxBytes, MediaType mediaType, Function<byte[], Route> inner) {
+    return optionalHeaderValueByName("Content-Encoding", encoding -> {
+      if (encoding.isPresent() && !encoding.get().equalsIgnoreCase("identity")) {
+        return complete(ErrorHandling.unsupportedEncoding(encoding.get()));
+      }
+      return withSizeLimit(maxBytes, () -> extractRequestEntity(entity -> {
+        if (!entity.getContentType().mediaType().equals(mediaType)) {
+          return complete(ErrorHandling.unsupportedMediaType(mediaType.toString()));
+        }
+        return entity(Unmarshaller.entityToByteArray(), inner::apply);
+      }));
+    });
+  }
+
+  private Route dispatch(Adapter adapter, ParsedCommand<?> command) {
+    return onSuccess(executor.execute(adapter, command), this::respond);
+  }
+
+  private Route respond(CommandExecutor.Answer answer) {
+    if (answer.body() instanceof Problem problem) {
+      HttpResponse response = ProblemResponses.of(problem);
+      return complete(answer.unavailable() ? ProblemResponses.withRetryAfter(response, settings.retryAfter()) : response);
+    }
+    return completeJson(answer.body());
   }
 
   /** GET /v1/{path}/{key}/{key}...: the authoritative state, answered by the entity itself. */

@@ -35,6 +35,11 @@ final class ErrorHandling {
         "Content-Type must be " + expected));
   }
 
+  static HttpResponse unsupportedEncoding(String encoding) {
+    return ProblemResponses.of(Problem.protocol(415, "unsupported-media-type", "Unsupported content encoding",
+        "Content-Encoding " + encoding + " is not accepted; send the body uncompressed"));
+  }
+
   private static HttpResponse tooLarge(EntityStreamSizeException e) {
     return ProblemResponses.of(ErrorCode.PAYLOAD_TOO_LARGE,
         "the body exceeds the limit of " + e.limit() + " bytes");

@@ -24,6 +24,9 @@ public record HttpSettings(
     Duration askTimeout,
     Duration retryAfter,
     long maxCommandBytes,
+    long maxBatchBytes,
+    int maxBatchLines,
+    int batchParallelism,
     List<Registration> adapters,
     Map<String, String> plainTokens) {
 
@@ -60,6 +63,9 @@ public record HttpSettings(
         http.getDuration("ask-timeout"),
         http.getDuration("retry-after"),
         http.getBytes("max-command-bytes"),
+        http.getBytes("max-batch-bytes"),
+        http.getInt("max-batch-lines"),
+        http.getInt("batch-parallelism"),
         registrations,
         plainTokens);
   }

@@ -17,6 +17,14 @@ public record Problem(String type, String title, int status, String detail, Stri
     return new Problem("urn:plantsync:problem:" + code, title, status, detail, code, List.of());
   }
 
+  /** 400 invalid-request naming every invalid field. */
+  public static Problem invalid(List<FieldError> errors) {
+    String detail = errors.size() == 1
+        ? errors.get(0).pointer() + " " + errors.get(0).message()
+        : errors.size() + " fields are invalid";
+    return of(ErrorCode.INVALID_REQUEST, detail, errors);
+  }
+
   public static Problem of(ErrorCode code, String detail, List<FieldError> errors) {
     ProblemKind kind = ProblemKind.of(code);
     return new Problem("urn:plantsync:problem:" + code.code(), kind.title(), kind.status(), detail, code.code(),

@@ -30,10 +30,7 @@ public final class ProblemResponses {
   }
 
   public static HttpResponse invalid(List<FieldError> errors) {
-    String detail = errors.size() == 1
-        ? errors.get(0).pointer() + " " + errors.get(0).message()
-        : errors.size() + " fields are invalid";
-    return of(Problem.of(ErrorCode.INVALID_REQUEST, detail, errors));
+    return of(Problem.invalid(errors));
   }
 
   public static HttpResponse unauthenticated() {
@@ -42,7 +39,10 @@ public final class ProblemResponses {
   }
 
   public static HttpResponse unavailable(String detail, Duration retryAfter) {
-    return of(Problem.of(ErrorCode.UNAVAILABLE, detail))
-        .addHeader(RetryAfter.create(Math.max(1, retryAfter.toSeconds())));
+    return withRetryAfter(of(Problem.of(ErrorCode.UNAVAILABLE, detail)), retryAfter);
+  }
+
+  public static HttpResponse withRetryAfter(HttpResponse response, Duration retryAfter) {
+    return response.addHeader(RetryAfter.create(Math.max(1, retryAfter.toSeconds())));
   }
 }

@@ -1,0 +1,63 @@
+package io.plantsync.http;
+
+import io.plantsync.aggregates.common.CommandReply;
+import io.plantsync.aggregates.common.CommandReply.Accepted;
+import io.plantsync.aggregates.common.CommandReply.Rejected;
+import io.plantsync.aggregates.common.ErrorCode;
+import io.plantsync.http.auth.Adapter;
+import io.plantsync.http.commands.ParsedCommand;
+import io.plantsync.http.problem.Problem;
+import java.util.concurrent.CompletionStage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one valid command for one adapter: plant scope first (no entity is asked for a plant the
+ * adapter may not act on), then the entity, whose reply becomes a {@link CommandResult} or a
+ * {@link Problem}. Shared by the single and the batch endpoint, so both answer alike.
+ */
+public final class CommandExecutor {
+
+  /** The answer to one command: a 200 result or a problem, and whether retrying may help. */
+  public record Answer(Object body, int status) {
+    public static Answer of(Problem problem) {
+      return new Answer(problem, problem.status());
+    }
+
+    public boolean unavailable() {
+      return status == 503;
+    }
+  }
+
+  private static final Logger log = LoggerFactory.getLogger(CommandExecutor.class);
+
+  private final EntityGateway entities;
+
+  public CommandExecutor(EntityGateway entities) {
+    this.entities = entities;
+  }
+
+  public <C> CompletionStage<Answer> execute(Adapter adapter, ParsedCommand<C> command) {
+    if (!adapter.mayActOn(command.plant())) {
+      log.info("Refused {} for {} from adapter {} (messageId {}): plant not allowed",
+          command.spec().type(), command.entityId(), adapter.id(), command.messageId());
+      return java.util.concurrent.CompletableFuture.completedFuture(Answer.of(Problem.of(
+          ErrorCode.PLANT_NOT_ALLOWED, "adapter " + adapter.id() + " may not act on plant " + command.plant())));
+    }
+    CompletionStage<CommandReply> reply =
+        entities.ask(command.spec().entityType(), command.entityId(), command.message());
+    return reply.handle((answer, failure) -> {
+      if (failure != null) {
+        log.warn("No answer from {} for {} (messageId {}, adapter {}): {}", command.entityId(),
+            command.spec().type(), command.messageId(), adapter.id(), failure.toString());
+        return unavailable(command.entityId() + " did not answer in time; retry with the same messageId");
+      }
+      if (answer instanceof Rejected rejected) return Answer.of(Problem.of(rejected.code(), rejected.detail()));
+      return new Answer(CommandResult.of((Accepted) answer), 200);
+    });
+  }
+
+  public static Answer unavailable(String detail) {
+    return Answer.of(Problem.of(ErrorCode.UNAVAILABLE, detail));
+  }
+}
