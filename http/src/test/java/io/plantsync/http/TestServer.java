@@ -1,0 +1,39 @@
+package io.plantsync.http;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import io.plantsync.http.commands.CommandCatalog;
+import io.plantsync.http.commands.EnvelopeParser;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+
+/** The adapter API bound on a free loopback port, with any gateway standing in for the entities. */
+final class TestServer implements AutoCloseable {
+
+  static final Config CONFIG = ConfigFactory.parseString("""
+      pekko.actor.provider = local
+      plantsync.http { host = "127.0.0.1", port = 0, allow-plain-tokens = true, max-command-bytes = 4KiB,
+                       max-batch-bytes = 64KiB, max-batch-lines = 20, batch-parallelism = 4 }
+      plantsync.adapters = [
+        { id = "planning", kind = PLANNING, plants = ["*"], token = "planning-token" }
+        { id = "mes-2000", kind = MES, plants = ["2000"], token = "mes-2000-token" }
+      ]""").withFallback(ConfigFactory.load());
+
+  final ActorSystem<Void> system;
+  final URI base;
+
+  TestServer(EntityGateway gateway) throws Exception {
+    system = ActorSystem.create(Behaviors.empty(), "routes", CONFIG);
+    HttpSettings settings = HttpSettings.fromConfig(CONFIG);
+    var routes = new ApiRoutes(settings, settings.adapterRegistry(), new EnvelopeParser(CommandCatalog.canonical()), gateway);
+    var binding = HttpServer.start(system, settings, routes.routes()).toCompletableFuture().get(10, TimeUnit.SECONDS);
+    base = URI.create("http://127.0.0.1:" + binding.localAddress().getPort());
+  }
+
+  @Override
+  public void close() {
+    system.terminate();
+  }
+}
