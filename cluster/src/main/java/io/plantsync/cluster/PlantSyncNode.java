@@ -6,6 +6,7 @@ import io.plantsync.aggregates.inventorylot.InventoryLot;
 import io.plantsync.aggregates.productionorder.ProductionOrder;
 import io.plantsync.aggregates.qualityhold.QualityHold;
 import io.plantsync.http.ApiRoutes;
+import io.plantsync.projections.orchestration.Orchestration;
 import io.plantsync.http.HttpServer;
 import io.plantsync.http.HttpSettings;
 import io.plantsync.http.ShardedEntityGateway;
@@ -21,11 +22,13 @@ import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.ServerBinding;
 import org.apache.pekko.management.javadsl.PekkoManagement;
+import org.apache.pekko.projection.cassandra.javadsl.CassandraProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One PlantSync node: cluster membership, sharded entities, Pekko Management and the adapter API.
+ * One PlantSync node: cluster membership, sharded entities, orchestration projections, Pekko
+ * Management and the adapter API.
  * Shutdown is coordinated: the HTTP binding stops taking requests and drains, shard regions hand
  * off their entities, then the Cassandra session closes with the actor system.
  */
@@ -57,6 +60,11 @@ public final class PlantSyncNode {
       ProductionOrder.init(system, aggregates);
       InventoryLot.init(system, aggregates);
       QualityHold.init(system, aggregates);
+      if (effective.getBoolean("plantsync.projections.create-tables")) {
+        CassandraProjection.createTablesIfNotExists(system).toCompletableFuture()
+            .get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      }
+      Orchestration.start(system, aggregates, effective.getDuration("plantsync.projections.orchestration-timeout"));
       PekkoManagement.get(system).start().toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
 
       var routes = new ApiRoutes(http, http.adapterRegistry(),

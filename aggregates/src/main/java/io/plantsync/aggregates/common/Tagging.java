@@ -12,7 +12,12 @@ public final class Tagging {
 
   public static String tagFor(String entityTypeName, String entityId, int partitions) {
     // String.hashCode is specified by the JLS, so the tag of an object is stable across JVMs.
-    return entityTypeName + "-" + Math.floorMod(entityId.hashCode(), partitions);
+    return tagFor(entityTypeName, Math.floorMod(entityId.hashCode(), partitions));
+  }
+
+  /** The tag of partition {@code partition}: what one projection instance reads. */
+  public static String tagFor(String entityTypeName, int partition) {
+    return entityTypeName + "-" + partition;
   }
 
   public static Set<String> tagsOf(String entityTypeName, String entityId, int partitions) {

@@ -1,0 +1,55 @@
+package io.plantsync.projections;
+
+import io.plantsync.aggregates.common.Tagging;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.ShardedDaemonProcessSettings;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ShardedDaemonProcess;
+import org.apache.pekko.persistence.cassandra.query.javadsl.CassandraReadJournal;
+import org.apache.pekko.persistence.query.Offset;
+import org.apache.pekko.projection.HandlerRecoveryStrategy;
+import org.apache.pekko.projection.ProjectionBehavior;
+import org.apache.pekko.projection.ProjectionId;
+import org.apache.pekko.projection.cassandra.javadsl.CassandraProjection;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+import org.apache.pekko.projection.eventsourced.javadsl.EventSourcedProvider;
+import org.apache.pekko.projection.javadsl.Handler;
+import org.apache.pekko.projection.javadsl.SourceProvider;
+
+/**
+ * Runs one projection over all tag partitions of one object type: one instance per tag, spread over
+ * the cluster by a ShardedDaemonProcess, offsets in Cassandra, at-least-once (handlers must be
+ * idempotent). A failing handler is retried a few times, then the projection restarts with backoff
+ * from its last stored offset, so nothing is skipped.
+ */
+public final class TaggedProjection {
+  private TaggedProjection() {}
+
+  public static <E> void start(
+      ActorSystem<?> system, String projectionName, String entityTypeName, int tagPartitions,
+      Supplier<Handler<EventEnvelope<E>>> handler) {
+    List<String> tags = IntStream.range(0, tagPartitions)
+        .mapToObj(i -> Tagging.tagFor(entityTypeName, i))
+        .toList();
+    ShardedDaemonProcess.get(system).init(
+        ProjectionBehavior.Command.class,
+        projectionName,
+        tags.size(),
+        i -> ProjectionBehavior.create(projection(system, projectionName, tags.get(i), handler)),
+        ShardedDaemonProcessSettings.create(system),
+        Optional.of(ProjectionBehavior.stopMessage()));
+  }
+
+  private static <E> org.apache.pekko.projection.Projection<EventEnvelope<E>> projection(
+      ActorSystem<?> system, String projectionName, String tag, Supplier<Handler<EventEnvelope<E>>> handler) {
+    SourceProvider<Offset, EventEnvelope<E>> events =
+        EventSourcedProvider.eventsByTag(system, CassandraReadJournal.Identifier(), tag);
+    return CassandraProjection.atLeastOnce(ProjectionId.of(projectionName, tag), events, handler)
+        .withRecoveryStrategy(HandlerRecoveryStrategy.retryAndFail(3, Duration.ofSeconds(1)))
+        .withRestartBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2);
+  }
+}

@@ -1,0 +1,23 @@
+package io.plantsync.projections.orchestration;
+
+import io.plantsync.aggregates.AggregateSettings;
+import io.plantsync.aggregates.inventorylot.InventoryLot;
+import io.plantsync.aggregates.inventorylot.InventoryLotEvent;
+import io.plantsync.aggregates.qualityhold.QualityHold;
+import io.plantsync.aggregates.qualityhold.QualityHoldEvent;
+import io.plantsync.projections.TaggedProjection;
+import java.time.Duration;
+import org.apache.pekko.actor.typed.ActorSystem;
+
+/** PlantSync's own orchestration: the projections that turn one object's events into others' commands. */
+public final class Orchestration {
+  private Orchestration() {}
+
+  public static void start(ActorSystem<?> system, AggregateSettings aggregates, Duration askTimeout) {
+    CommandFanOut fanOut = new CommandFanOut(system, askTimeout);
+    TaggedProjection.<QualityHoldEvent>start(system, HoldPropagation.PROJECTION_NAME,
+        QualityHold.ENTITY_TYPE_KEY.name(), aggregates.tagPartitions(), () -> new HoldPropagation(fanOut));
+    TaggedProjection.<InventoryLotEvent>start(system, GoodsReceiptsToOrders.PROJECTION_NAME,
+        InventoryLot.ENTITY_TYPE_KEY.name(), aggregates.tagPartitions(), () -> new GoodsReceiptsToOrders(fanOut));
+  }
+}

@@ -1,0 +1,19 @@
+package io.plantsync.projections.orchestration;
+
+import io.plantsync.aggregates.common.Origin;
+import org.apache.pekko.projection.eventsourced.EventEnvelope;
+
+/**
+ * The sender of PlantSync's own commands. The messageId is derived from the event that caused the
+ * command (persistence id and sequence number), so a projection that replays the event sends the
+ * very same command and the target object answers it as a duplicate.
+ */
+final class OrchestrationOrigin {
+  private OrchestrationOrigin() {}
+
+  static final String ADAPTER_ID = "plantsync";
+
+  static Origin of(EventEnvelope<?> cause) {
+    return new Origin("plantsync:" + cause.persistenceId() + "#" + cause.sequenceNr(), ADAPTER_ID, null, null, null);
+  }
+}
