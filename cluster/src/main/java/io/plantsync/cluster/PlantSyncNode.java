@@ -6,14 +6,19 @@ import io.plantsync.aggregates.inventorylot.InventoryLot;
 import io.plantsync.aggregates.productionorder.ProductionOrder;
 import io.plantsync.aggregates.qualityhold.QualityHold;
 import io.plantsync.http.ApiRoutes;
+import io.plantsync.projections.ProjectionTables;
+import io.plantsync.projections.monitoring.ProjectionMonitor;
+import io.plantsync.projections.parking.CassandraParkedEvents;
 import io.plantsync.projections.orchestration.Orchestration;
 import io.plantsync.http.HttpServer;
 import io.plantsync.http.HttpSettings;
+import io.plantsync.http.OpsRoutes;
 import io.plantsync.http.ShardedEntityGateway;
 import io.plantsync.http.commands.CommandCatalog;
 import io.plantsync.http.commands.EnvelopeParser;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -63,13 +68,16 @@ public final class PlantSyncNode {
       if (effective.getBoolean("plantsync.projections.create-tables")) {
         CassandraProjection.createTablesIfNotExists(system).toCompletableFuture()
             .get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        ProjectionTables.create(system).toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
       }
-      Orchestration.start(system, aggregates, effective.getDuration("plantsync.projections.orchestration-timeout"));
+      ProjectionMonitor monitor = new ProjectionMonitor(new CassandraParkedEvents(system));
+      Orchestration.start(system, monitor, aggregates, effective.getDuration("plantsync.projections.orchestration-timeout"));
       PekkoManagement.get(system).start().toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
 
-      var routes = new ApiRoutes(http, http.adapterRegistry(),
+      var api = new ApiRoutes(http, http.adapterRegistry(),
           new EnvelopeParser(CommandCatalog.canonical()),
-          new ShardedEntityGateway(system, http.askTimeout())).routes();
+          new ShardedEntityGateway(system, http.askTimeout()));
+      var routes = api.routes(List.of(new OpsRoutes(api::authenticated, monitor).routes()));
       ServerBinding binding = HttpServer.start(system, http, routes)
           .toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
       log.info("Adapter API listening on {}", binding.localAddress());

@@ -54,8 +54,18 @@ public final class ApiRoutes extends AllDirectives {
   }
 
   public Route routes() {
+    return routes(List.of());
+  }
+
+  /**
+   * The adapter API plus further routes (operations, views) that share its authentication and its
+   * error handling; {@code more} are tried before the object reads.
+   */
+  public Route routes(List<Route> more) {
+    Route extra = more.stream().reduce(Route::orElse).orElse(reject());
     return ErrorHandling.wrap(this, concat(
         new ContractRoutes().routes(),
+        extra,
         path(segment("v1").slash("commands"), () ->
             post(() -> authenticated(this::command))),
         path(segment("v1").slash("commands:batch"), () ->
@@ -63,7 +73,8 @@ public final class ApiRoutes extends AllDirectives {
         pathPrefix("v1", () -> ObjectReads.ALL.stream().map(this::readRoute).reduce(Route::orElse).orElseThrow())));
   }
 
-  private Route authenticated(Function<Adapter, Route> inner) {
+  /** The adapter behind the bearer token, or 401 without a hint of what was wrong. */
+  public Route authenticated(Function<Adapter, Route> inner) {
     return optionalHeaderValueByName("Authorization", header -> {
       Optional<Adapter> adapter = header
           .filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))

@@ -1,6 +1,11 @@
 package io.plantsync.projections;
 
 import io.plantsync.aggregates.common.Tagging;
+import io.plantsync.projections.monitoring.MonitoredHandler;
+import io.plantsync.projections.monitoring.ProjectionMonitor;
+import io.plantsync.projections.monitoring.ProjectionStats;
+import io.plantsync.projections.parking.ParkedEvents;
+import io.plantsync.projections.parking.ParkingHandler;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -23,15 +28,20 @@ import org.apache.pekko.projection.javadsl.SourceProvider;
 /**
  * Runs one projection over all tag partitions of one object type: one instance per tag, spread over
  * the cluster by a ShardedDaemonProcess, offsets in Cassandra, at-least-once (handlers must be
- * idempotent). A failing handler is retried a few times, then the projection restarts with backoff
- * from its last stored offset, so nothing is skipped.
+ * idempotent). Every handler is measured ({@code MonitoredHandler}) and guarded against poison
+ * events ({@code ParkingHandler}); a transient failure restarts the projection with backoff from its
+ * last stored offset, so nothing is skipped.
  */
 public final class TaggedProjection {
   private TaggedProjection() {}
 
   public static <E> void start(
-      ActorSystem<?> system, String projectionName, String entityTypeName, int tagPartitions,
-      Supplier<Handler<EventEnvelope<E>>> handler) {
+      ActorSystem<?> system, ProjectionMonitor monitor, String projectionName, String entityTypeName,
+      int tagPartitions, Supplier<Handler<EventEnvelope<E>>> handler) {
+    ProjectionStats stats = monitor.statsFor(projectionName);
+    ParkedEvents parked = monitor.parkedEvents();
+    Supplier<Handler<EventEnvelope<E>>> monitored = () -> new MonitoredHandler<>(
+        new ParkingHandler<>(handler.get(), projectionName, parked, stats, Duration.ofMillis(500)), stats);
     List<String> tags = IntStream.range(0, tagPartitions)
         .mapToObj(i -> Tagging.tagFor(entityTypeName, i))
         .toList();
@@ -39,7 +49,7 @@ public final class TaggedProjection {
         ProjectionBehavior.Command.class,
         projectionName,
         tags.size(),
-        i -> ProjectionBehavior.create(projection(system, projectionName, tags.get(i), handler)),
+        i -> ProjectionBehavior.create(projection(system, projectionName, tags.get(i), monitored)),
         ShardedDaemonProcessSettings.create(system),
         Optional.of(ProjectionBehavior.stopMessage()));
   }

@@ -6,6 +6,7 @@ import io.plantsync.aggregates.inventorylot.InventoryLotEvent;
 import io.plantsync.aggregates.qualityhold.QualityHold;
 import io.plantsync.aggregates.qualityhold.QualityHoldEvent;
 import io.plantsync.projections.TaggedProjection;
+import io.plantsync.projections.monitoring.ProjectionMonitor;
 import java.time.Duration;
 import org.apache.pekko.actor.typed.ActorSystem;
 
@@ -13,11 +14,12 @@ import org.apache.pekko.actor.typed.ActorSystem;
 public final class Orchestration {
   private Orchestration() {}
 
-  public static void start(ActorSystem<?> system, AggregateSettings aggregates, Duration askTimeout) {
+  public static void start(
+      ActorSystem<?> system, ProjectionMonitor monitor, AggregateSettings aggregates, Duration askTimeout) {
     CommandFanOut fanOut = new CommandFanOut(system, askTimeout);
-    TaggedProjection.<QualityHoldEvent>start(system, HoldPropagation.PROJECTION_NAME,
+    TaggedProjection.<QualityHoldEvent>start(system, monitor, HoldPropagation.PROJECTION_NAME,
         QualityHold.ENTITY_TYPE_KEY.name(), aggregates.tagPartitions(), () -> new HoldPropagation(fanOut));
-    TaggedProjection.<InventoryLotEvent>start(system, GoodsReceiptsToOrders.PROJECTION_NAME,
+    TaggedProjection.<InventoryLotEvent>start(system, monitor, GoodsReceiptsToOrders.PROJECTION_NAME,
         InventoryLot.ENTITY_TYPE_KEY.name(), aggregates.tagPartitions(), () -> new GoodsReceiptsToOrders(fanOut));
   }
 }

@@ -1,0 +1,60 @@
+package io.plantsync.http;
+
+import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
+
+import io.plantsync.aggregates.common.ErrorCode;
+import io.plantsync.aggregates.governance.AdapterKind;
+import io.plantsync.http.auth.Adapter;
+import io.plantsync.http.problem.ProblemResponses;
+import io.plantsync.projections.monitoring.ProjectionMonitor;
+import io.plantsync.projections.monitoring.ProjectionStats;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.pekko.http.javadsl.model.ContentTypes;
+import org.apache.pekko.http.javadsl.model.HttpEntities;
+import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.server.AllDirectives;
+import org.apache.pekko.http.javadsl.server.Route;
+
+/**
+ * PlantSync's operations API ({@code /v1/ops/...}), for OPERATOR adapters only: the canonical model
+ * gives that kind the operations surface (sync status, dead letters, replay, consistency checks).
+ */
+public final class OpsRoutes extends AllDirectives {
+
+  /** The sync status of this node: every projection's throughput, lag and parked events. */
+  public record SyncStatus(Instant at, List<ProjectionStats.Snapshot> projections) {}
+
+  private final Function<Function<Adapter, Route>, Route> authenticated;
+  private final ProjectionMonitor monitor;
+
+  public OpsRoutes(Function<Function<Adapter, Route>, Route> authenticated, ProjectionMonitor monitor) {
+    this.authenticated = authenticated;
+    this.monitor = monitor;
+  }
+
+  public Route routes() {
+    return concat(
+        path(segment("v1").slash("ops").slash("sync-status"), () -> get(() ->
+            authenticated.apply(adapter -> operatorOnly(adapter, () ->
+                json(new SyncStatus(Instant.now(), monitor.snapshots())))))),
+        path(segment("v1").slash("ops").slash("parked-events"), () -> get(() ->
+            authenticated.apply(adapter -> operatorOnly(adapter, () ->
+                parameter("projection", projection ->
+                    onSuccess(monitor.parkedEvents().list(projection), this::json)))))));
+  }
+
+  private Route operatorOnly(Adapter adapter, Supplier<Route> inner) {
+    if (adapter.kind() != AdapterKind.OPERATOR) {
+      return complete(ProblemResponses.of(ErrorCode.NOT_SYSTEM_OF_RECORD,
+          "the operations API is for OPERATOR adapters; " + adapter.id() + " is " + adapter.kind()));
+    }
+    return inner.get();
+  }
+
+  private Route json(Object body) {
+    return complete(HttpResponse.create().withEntity(HttpEntities.create(ContentTypes.APPLICATION_JSON, Json.write(body))));
+  }
+}

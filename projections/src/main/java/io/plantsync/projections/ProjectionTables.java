@@ -1,0 +1,31 @@
+package io.plantsync.projections;
+
+import io.plantsync.projections.parking.CassandraParkedEvents;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSessionRegistry;
+
+/**
+ * The tables PlantSync's projections own (beside Pekko's offset store). Created on start only in
+ * dev and test; production applies the same statements from src/docs/cassandra-schema.cql.
+ */
+public final class ProjectionTables {
+  private ProjectionTables() {}
+
+  public static List<String> statements(String keyspace) {
+    return List.of(CassandraParkedEvents.createTable(keyspace));
+  }
+
+  public static CompletionStage<Done> create(ActorSystem<?> system) {
+    var session = CassandraSessionRegistry.get(system).sessionFor("pekko.projection.cassandra.session-config");
+    String keyspace = system.settings().config().getString("pekko.projection.cassandra.offset-store.keyspace");
+    CompletionStage<Done> done = CompletableFuture.completedFuture(Done.getInstance());
+    for (String statement : statements(keyspace)) {
+      done = done.thenCompose(previous -> session.executeDDL(statement));
+    }
+    return done;
+  }
+}
