@@ -13,19 +13,28 @@ import io.plantsync.aggregates.productionorder.ProductionOrderCommand;
 import io.plantsync.aggregates.productionorder.ProductionOrderState;
 import io.plantsync.http.commands.CommandCatalog;
 import io.plantsync.http.commands.EnvelopeParser;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPOutputStream;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The adapter API over real HTTP on loopback, with scripted entities behind it. */
@@ -96,6 +105,21 @@ class ApiRoutesTest {
     return post("planning-token", "application/json", body);
   }
 
+  /** A command as raw bytes, with extra headers given as name, value, name, value ... */
+  static Answer command(byte[] body, String... headers) throws Exception {
+    var request = HttpRequest.newBuilder(base.resolve("/v1/commands"))
+        .header("Authorization", "Bearer planning-token")
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    for (int i = 0; i < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
+    return send(request);
+  }
+
+  /** The plan command with an extra {@code pad} field of {@code length} characters in its data. */
+  static String padded(int length) {
+    return PLAN.replace("\"priority\": 10}", "\"priority\": 10, \"pad\": \"" + "x".repeat(length) + "\"}");
+  }
+
   @Test
   void anAcceptedCommandIsAnsweredWithItsOutcome() throws Exception {
     Answer answer = command(PLAN);
@@ -149,16 +173,6 @@ class ApiRoutesTest {
   }
 
   @Test
-  void malformedJsonIs400() throws Exception {
-    for (String body : new String[] {"{\"messageId\": ", "[1,2]", "", "{} {}", "{\"quantity\": NaN}"}) {
-      Answer answer = command(body);
-      assertThat(answer.status()).as(body).isEqualTo(400);
-      assertThat(answer.code()).isEqualTo("invalid-request");
-    }
-    assertThat(gateway.asks).isEmpty();
-  }
-
-  @Test
   void everyInvalidFieldIsNamedByItsPointer() throws Exception {
     Answer answer = command("""
         {"messageId": "", "type": "production-order.plan", "target": {"plant": "1000", "order": "a/b", "x": 1},
@@ -183,55 +197,10 @@ class ApiRoutesTest {
   }
 
   @Test
-  void negativeAndZeroQuantitiesAreRefused() throws Exception {
-    for (String quantity : new String[] {"-1", "0", "1e15"}) {
-      Answer answer = command(PLAN.replace("\"quantity\": 500", "\"quantity\": " + quantity));
-      assertThat(answer.status()).as(quantity).isEqualTo(400);
-      assertThat(answer.firstPointer()).isEqualTo("/data/quantity");
-    }
-  }
-
-  @Test
   void anUnknownCommandTypeIs400() throws Exception {
     Answer answer = command(PLAN.replace("production-order.plan", "production-order.teleport"));
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.firstPointer()).isEqualTo("/type");
-  }
-
-  @Test
-  void deeplyNestedJsonIsRefusedWithoutFailing() throws Exception {
-    String nested = "[".repeat(500) + "]".repeat(500);
-    Answer answer = command("{\"messageId\": \"M\", \"data\": " + nested + "}");
-    assertThat(answer.status()).isEqualTo(400);
-    assertThat(answer.code()).isEqualTo("invalid-request");
-  }
-
-  @Test
-  void aBodyOverTheLimitIs413() throws Exception {
-    String big = PLAN.replace("\"priority\": 10}", "\"priority\": 10, \"pad\": \"" + "x".repeat(5000) + "\"}");
-    Answer answer = command(big);
-    assertThat(answer.status()).isEqualTo(413);
-    assertThat(answer.code()).isEqualTo("payload-too-large");
-    assertThat(gateway.asks).isEmpty();
-  }
-
-  @Test
-  void aWrongContentTypeIs415() throws Exception {
-    Answer answer = post("planning-token", "text/plain", PLAN);
-    assertThat(answer.status()).isEqualTo(415);
-    assertThat(answer.contentType()).isEqualTo("application/problem+json");
-    assertThat(gateway.asks).isEmpty();
-  }
-
-  @Test
-  void unknownPathsAndMethodsAreProblemDetails() throws Exception {
-    Answer unknown = send(HttpRequest.newBuilder(base.resolve("/v1/nothing")).GET());
-    assertThat(unknown.status()).isEqualTo(404);
-    assertThat(unknown.contentType()).isEqualTo("application/problem+json");
-    Answer wrongMethod = send(HttpRequest.newBuilder(base.resolve("/v1/commands")).GET()
-        .header("Authorization", "Bearer planning-token"));
-    assertThat(wrongMethod.status()).isEqualTo(405);
-    assertThat(wrongMethod.contentType()).isEqualTo("application/problem+json");
   }
 
   @Test
@@ -259,5 +228,246 @@ class ApiRoutesTest {
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body().path("errors").findValuesAsText("pointer"))
         .contains("/data/material", "/data/uom").doesNotContain("/data/quantity");
+  }
+
+  /**
+   * Hostile input: each request is answered with a problem (never a 500) and nothing reaches an
+   * entity, which the check after each test asserts.
+   */
+  @Nested
+  class HostileInput {
+
+    @AfterEach
+    void nothingReachedAnEntity() {
+      assertThat(gateway.asks).as("commands that reached an entity").isEmpty();
+    }
+
+    // ---- bodies that are not a valid envelope: 400 invalid-request ----
+
+    @Test
+    void malformedJsonIs400() throws Exception {
+      for (String body : new String[] {"{\"messageId\": ", "[1,2]", "", "{} {}", "{\"quantity\": NaN}"}) {
+        Answer answer = command(body);
+        assertThat(answer.status()).as(body).isEqualTo(400);
+        assertThat(answer.code()).isEqualTo("invalid-request");
+      }
+    }
+
+    @Test
+    void aBodyThatIsABareValueIs400() throws Exception {
+      for (String body : new String[] {"\"production-order.plan\"", "42", "null", "true"}) {
+        assertInvalid(command(body), "/", body);
+      }
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefusedWithoutFailing() throws Exception {
+      String nested = "[".repeat(500) + "]".repeat(500);
+      Answer answer = command("{\"messageId\": \"M\", \"data\": " + nested + "}");
+      assertThat(answer.status()).isEqualTo(400);
+      assertThat(answer.code()).isEqualTo("invalid-request");
+    }
+
+    @Test
+    void invalidUtf8InsideAStringIs400() throws Exception {
+      // a lead byte without continuation, a byte never valid, a stray continuation, a truncated sequence
+      for (String hex : new String[] {"c328", "ff", "80", "e282"}) {
+        Answer answer = command(withMessageIdBytes(HexFormat.of().parseHex(hex)));
+        assertThat(answer.status()).as(hex).isEqualTo(400);
+        assertThat(answer.code()).as(hex).isEqualTo("invalid-request");
+      }
+    }
+
+    /**
+     * Byte sequences a strict UTF-8 decoder refuses but Jackson decodes: overlong forms (c0af is
+     * '/'), encoded surrogates and code points above U+10FFFF. They reach the entity today, and an
+     * unpaired surrogate then fails the event's CBOR serialization.
+     */
+    @Test
+    void utf8ThatOnlyALenientDecoderAcceptsIs400() throws Exception {
+      for (String hex : new String[] {"c0af", "e080af", "eda080", "f4908080"}) {
+        Answer answer = command(withMessageIdBytes(HexFormat.of().parseHex(hex)));
+        assertThat(answer.status()).as(hex).isEqualTo(400);
+        assertThat(answer.code()).as(hex).isEqualTo("invalid-request");
+      }
+      Answer escaped = command(PLAN.replace("\"PLN-1\"", "\"PLN-\\ud800\""));
+      assertThat(escaped.status()).as("escaped unpaired surrogate").isEqualTo(400);
+      assertThat(escaped.firstPointer()).isEqualTo("/messageId");
+    }
+
+    @Test
+    void aQuantityThatIsNotAPositiveNumberWithAtMost3DecimalsIs400() throws Exception {
+      String[] quantities = {"-1", "0", "1e15", "1e400", "1e-400", "1.0005", "\"NaN\"", "\"Infinity\"", "\"500\""};
+      for (String quantity : quantities) {
+        Answer answer = command(PLAN.replace("\"quantity\": 500", "\"quantity\": " + quantity));
+        assertInvalid(answer, "/data/quantity", quantity);
+      }
+    }
+
+    /** Jackson's BigDecimal parser throws NumberFormatException, which is no JsonProcessingException. */
+    @Test
+    void aNumberWhoseExponentDoesNotFitIs400() throws Exception {
+      for (String number : new String[] {"1e2147483648", "1e-2147483648"}) {
+        Answer quantity = command(PLAN.replace("\"quantity\": 500", "\"quantity\": " + number));
+        assertThat(quantity.status()).as("quantity " + number).isEqualTo(400);
+        assertThat(quantity.code()).isEqualTo("invalid-request");
+        Answer sourceVersion =
+            command(PLAN.replace("\"PLN-1\",", "\"PLN-1\", \"sourceVersion\": " + number + ","));
+        assertThat(sourceVersion.status()).as("sourceVersion " + number).isEqualTo(400);
+      }
+    }
+
+    /** Two readers of the same body must not see two different commands. */
+    @Test
+    void aFieldGivenTwiceIs400() throws Exception {
+      Answer answer = command(PLAN.replace("\"PLN-1\",", "\"PLN-1\", \"messageId\": \"PLN-2\","));
+      assertThat(answer.status()).isEqualTo(400);
+      assertThat(answer.code()).isEqualTo("invalid-request");
+    }
+
+    @Test
+    void aKeyWithASlashOrASpaceIs400() throws Exception {
+      for (String order : new String[] {"100/234", "../100234", "100 234", " 100234", "100%2F234", "x".repeat(41), ""}) {
+        Answer answer = command(PLAN.replace("\"order\": \"100234\"", "\"order\": \"" + order + "\""));
+        assertInvalid(answer, "/target/order", order);
+      }
+    }
+
+    @Test
+    void aMessageIdOver100CharactersIs400() throws Exception {
+      String messageId = "M".repeat(101);
+      assertInvalid(command(PLAN.replace("\"PLN-1\"", "\"" + messageId + "\"")), "/messageId", messageId);
+    }
+
+    // ---- size, media type and encoding ----
+
+    @Test
+    void aBodyOverTheLimitIs413() throws Exception {
+      Answer answer = command(padded(5000));
+      assertThat(answer.status()).isEqualTo(413);
+      assertThat(answer.code()).isEqualTo("payload-too-large");
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIs413() throws Exception {
+      byte[] body = padded(4200).getBytes(StandardCharsets.UTF_8);
+      Answer answer = send(HttpRequest.newBuilder(base.resolve("/v1/commands"))
+          .header("Authorization", "Bearer planning-token")
+          .header("Content-Type", "application/json")
+          // No length known up front: sent with Transfer-Encoding: chunked.
+          .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+      assertThat(answer.status()).isEqualTo(413);
+      assertThat(answer.code()).isEqualTo("payload-too-large");
+    }
+
+    /** The 413 comes while the body is still arriving: the node never waits for, or buffers, all of it. */
+    @Test
+    void anOversizedBodyIsRefusedBeforeItEnds() throws Exception {
+      try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+        socket.setSoTimeout(10_000);
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST /v1/commands HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer planning-token\r\n"
+            + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+        byte[] chunk = padded(8000).getBytes(StandardCharsets.UTF_8);
+        out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(chunk);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush(); // ... and the body never ends
+        String statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+        assertThat(statusLine).isEqualTo("HTTP/1.1 413");
+      }
+    }
+
+    @Test
+    void aWrongContentTypeIs415() throws Exception {
+      Answer answer = post("planning-token", "text/plain", PLAN);
+      assertThat(answer.status()).isEqualTo(415);
+      assertThat(answer.contentType()).isEqualTo("application/problem+json");
+      assertThat(answer.code()).isEqualTo("unsupported-media-type");
+    }
+
+    /** A compressed body is refused, not inflated: the few KiB of gzip sent here are 1 MB of JSON. */
+    @Test
+    void aCompressedBodyIs415() throws Exception {
+      byte[] bomb = gzip(padded(1_000_000).getBytes(StandardCharsets.UTF_8));
+      assertThat(bomb.length).as("compressed size").isLessThan(4096);
+      for (String encoding : new String[] {"gzip", "deflate", "br"}) {
+        Answer answer = command(bomb, "Content-Encoding", encoding);
+        assertThat(answer.status()).as(encoding).isEqualTo(415);
+        assertThat(answer.contentType()).isEqualTo("application/problem+json");
+        assertThat(answer.code()).isEqualTo("unsupported-media-type");
+      }
+    }
+
+    // ---- paths and methods ----
+
+    @Test
+    void unknownPathsAre404ProblemDetails() throws Exception {
+      for (String path : new String[] {"/v1/nothing", "/", "/v2/commands", "/v1/production-orders/1000"}) {
+        Answer unknown = send(HttpRequest.newBuilder(base.resolve(path)).GET()
+            .header("Authorization", "Bearer planning-token"));
+        assertThat(unknown.status()).as(path).isEqualTo(404);
+        assertThat(unknown.contentType()).isEqualTo("application/problem+json");
+        assertThat(unknown.code()).isEqualTo("unknown-path");
+      }
+    }
+
+    @Test
+    void aMethodThePathDoesNotHaveIs405() throws Exception {
+      record Call(String method, String path, String allowed) {}
+      for (Call call : List.of(
+          new Call("GET", "/v1/commands", "POST"),
+          new Call("DELETE", "/v1/commands", "POST"),
+          new Call("POST", "/v1/production-orders/1000/1", "GET"),
+          new Call("PUT", "/v1/production-orders/1000/1", "GET"))) {
+        Answer answer = send(HttpRequest.newBuilder(base.resolve(call.path()))
+            .header("Authorization", "Bearer planning-token")
+            .header("Content-Type", "application/json")
+            .method(call.method(), HttpRequest.BodyPublishers.ofString(PLAN)));
+        assertThat(answer.status()).as(call.toString()).isEqualTo(405);
+        assertThat(answer.contentType()).isEqualTo("application/problem+json");
+        assertThat(answer.code()).isEqualTo("method-not-allowed");
+        assertThat(answer.body().path("detail").asText()).as(call.toString()).contains(call.allowed());
+      }
+    }
+
+    /** Pekko Management (health, cluster membership, metrics) has its own port; a token does not help. */
+    @Test
+    void managementRoutesAreNotOnTheApiPort() throws Exception {
+      for (String path : new String[] {"/ready", "/alive", "/cluster/members", "/cluster/members/", "/metrics"}) {
+        Answer answer = send(HttpRequest.newBuilder(base.resolve(path)).GET()
+            .header("Authorization", "Bearer planning-token"));
+        assertThat(answer.status()).as(path).isEqualTo(404);
+        assertThat(answer.contentType()).isEqualTo("application/problem+json");
+        assertThat(answer.code()).isEqualTo("unknown-path");
+      }
+    }
+  }
+
+  /** A 400 invalid-request whose first error names {@code pointer}; {@code sent} describes the input. */
+  static void assertInvalid(Answer answer, String pointer, String sent) {
+    assertThat(answer.status()).as("status for '%s'", sent).isEqualTo(400);
+    assertThat(answer.code()).as("code for '%s'", sent).isEqualTo("invalid-request");
+    assertThat(answer.firstPointer()).as("pointer for '%s'", sent).isEqualTo(pointer);
+  }
+
+  /** The plan command with {@code bytes} inside its messageId string. */
+  static byte[] withMessageIdBytes(byte[] bytes) {
+    String[] around = PLAN.split("PLN-1", 2);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(around[0].getBytes(StandardCharsets.UTF_8));
+    body.writeBytes("M-".getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(bytes);
+    body.writeBytes(around[1].getBytes(StandardCharsets.UTF_8));
+    return body.toByteArray();
+  }
+
+  static byte[] gzip(byte[] bytes) throws java.io.IOException {
+    ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+      out.write(bytes);
+    }
+    return compressed.toByteArray();
   }
 }

@@ -8,6 +8,10 @@ import io.plantsync.http.Json;
 import io.plantsync.http.auth.Adapter;
 import io.plantsync.http.problem.FieldError;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +39,21 @@ public final class EnvelopeParser {
     List<FieldError> errors = new ArrayList<>();
     JsonNode root;
     try {
-      root = Json.MAPPER.readTree(body);
+      // Strict UTF-8 first: Jackson alone lets overlong forms and encoded surrogates through.
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body)).toString();
+      root = Json.MAPPER.readTree(text);
+    } catch (CharacterCodingException e) {
+      return invalid(errors, "/", "the body is not valid UTF-8");
     } catch (StreamConstraintsException e) {
-      return invalid(errors, "/", "JSON nested deeper than " + Json.MAX_NESTING_DEPTH + " levels");
+      return invalid(errors, "/", "the JSON exceeds a limit: " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
       return invalid(errors, "/", "malformed JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      return invalid(errors, "/", "unreadable body: " + e.getMessage());
+    } catch (IOException | NumberFormatException e) {
+      // e.g. a number whose exponent does not fit the parser: bad input, never a server error
+      return invalid(errors, "/", "unreadable JSON: " + e.getMessage());
     }
     if (root == null || root.isMissingNode()) return invalid(errors, "/", "the body is empty");
     Fields envelope = Fields.of(root, "", errors);

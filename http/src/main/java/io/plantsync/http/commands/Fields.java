@@ -108,7 +108,22 @@ public final class Fields {
     if (text.isBlank() || text.length() > maxLength) {
       return error(name, "must be 1-" + maxLength + " characters");
     }
+    if (!isWellFormedUnicode(text)) return error(name, "must be valid Unicode (no unpaired surrogates)");
     return text;
+  }
+
+  /** An escaped "\ud800" is legal JSON but no character: it cannot be stored or sent on. */
+  private static boolean isWellFormedUnicode(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) return false;
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A free text such as a reason or a note. */
