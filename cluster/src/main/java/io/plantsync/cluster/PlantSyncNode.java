@@ -7,13 +7,16 @@ import io.plantsync.aggregates.productionorder.ProductionOrder;
 import io.plantsync.aggregates.qualityhold.QualityHold;
 import io.plantsync.http.ApiRoutes;
 import io.plantsync.projections.ProjectionTables;
+import io.plantsync.projections.monitoring.BacklogProbe;
 import io.plantsync.projections.monitoring.ProjectionMonitor;
 import io.plantsync.projections.parking.CassandraParkedEvents;
 import io.plantsync.projections.orchestration.Orchestration;
+import io.plantsync.projections.views.Views;
 import io.plantsync.http.HttpServer;
 import io.plantsync.http.HttpSettings;
 import io.plantsync.http.OpsRoutes;
 import io.plantsync.http.ShardedEntityGateway;
+import io.plantsync.http.ViewRoutes;
 import io.plantsync.http.commands.CommandCatalog;
 import io.plantsync.http.commands.EnvelopeParser;
 import java.net.InetSocketAddress;
@@ -71,13 +74,15 @@ public final class PlantSyncNode {
         ProjectionTables.create(system).toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
       }
       ProjectionMonitor monitor = new ProjectionMonitor(new CassandraParkedEvents(system));
-      Orchestration.start(system, monitor, aggregates, effective.getDuration("plantsync.projections.orchestration-timeout"));
+      Orchestration.start(system, monitor, aggregates);
+      Views.start(system, monitor, aggregates);
       PekkoManagement.get(system).start().toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
 
       var api = new ApiRoutes(http, http.adapterRegistry(),
           new EnvelopeParser(CommandCatalog.canonical()),
           new ShardedEntityGateway(system, http.askTimeout()));
-      var routes = api.routes(List.of(new OpsRoutes(api::authenticated, monitor).routes()));
+      var routes = api.routes(List.of(new OpsRoutes(api::authenticated, monitor, new BacklogProbe(system)).routes(),
+          new ViewRoutes(api::authenticated, http, Views.queries(system)).routes()));
       ServerBinding binding = HttpServer.start(system, http, routes)
           .toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
       log.info("Adapter API listening on {}", binding.localAddress());

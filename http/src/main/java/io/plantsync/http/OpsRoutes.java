@@ -8,7 +8,13 @@ import io.plantsync.http.auth.Adapter;
 import io.plantsync.http.problem.ProblemResponses;
 import io.plantsync.projections.monitoring.ProjectionMonitor;
 import io.plantsync.projections.monitoring.ProjectionStats;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.plantsync.projections.monitoring.BacklogProbe;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -24,22 +30,49 @@ import org.apache.pekko.http.javadsl.server.Route;
  */
 public final class OpsRoutes extends AllDirectives {
 
-  /** The sync status of this node: every projection's throughput, lag and parked events. */
-  public record SyncStatus(Instant at, List<ProjectionStats.Snapshot> projections) {}
+  /** The sync status of this node: every projection's throughput, lag, backlog and parked events. */
+  public record SyncStatus(Instant at, List<ProjectionStatus> projections) {}
+
+  /**
+   * One projection's figures on this node, and its cluster-wide backlog (null, with the reason in
+   * {@code backlogUnknown}, when Cassandra could not be asked).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ProjectionStatus(
+      @JsonUnwrapped ProjectionStats.Snapshot figures, Long backlog, Boolean backlogAtLeast, String backlogUnknown) {}
 
   private final Function<Function<Adapter, Route>, Route> authenticated;
   private final ProjectionMonitor monitor;
+  private final BacklogProbe backlog;
 
-  public OpsRoutes(Function<Function<Adapter, Route>, Route> authenticated, ProjectionMonitor monitor) {
+  public OpsRoutes(
+      Function<Function<Adapter, Route>, Route> authenticated, ProjectionMonitor monitor, BacklogProbe backlog) {
     this.authenticated = authenticated;
     this.monitor = monitor;
+    this.backlog = backlog;
+  }
+
+  private CompletionStage<SyncStatus> syncStatus() {
+    CompletionStage<List<ProjectionStatus>> all = CompletableFuture.completedFuture(List.of());
+    for (ProjectionStats.Snapshot figures : monitor.snapshots()) {
+      var status = backlog.backlog(figures.projection(), monitor.tagsOf(figures.projection()))
+          .handle((b, failure) -> failure == null
+              ? new ProjectionStatus(figures, b.events(), b.atLeast(), null)
+              : new ProjectionStatus(figures, null, null, failure.getMessage()));
+      all = all.thenCombine(status, (list, one) -> {
+        List<ProjectionStatus> more = new ArrayList<>(list);
+        more.add(one);
+        return more;
+      });
+    }
+    return all.thenApply(projections -> new SyncStatus(Instant.now(), projections));
   }
 
   public Route routes() {
     return concat(
         path(segment("v1").slash("ops").slash("sync-status"), () -> get(() ->
             authenticated.apply(adapter -> operatorOnly(adapter, () ->
-                json(new SyncStatus(Instant.now(), monitor.snapshots())))))),
+                onSuccess(syncStatus(), this::json))))),
         path(segment("v1").slash("ops").slash("parked-events"), () -> get(() ->
             authenticated.apply(adapter -> operatorOnly(adapter, () ->
                 parameter("projection", projection ->

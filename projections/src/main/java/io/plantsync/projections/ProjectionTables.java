@@ -1,6 +1,8 @@
 package io.plantsync.projections;
 
 import io.plantsync.projections.parking.CassandraParkedEvents;
+import io.plantsync.projections.views.ViewTables;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -16,7 +18,9 @@ public final class ProjectionTables {
   private ProjectionTables() {}
 
   public static List<String> statements(String keyspace) {
-    return List.of(CassandraParkedEvents.createTable(keyspace));
+    List<String> all = new ArrayList<>(List.of(CassandraParkedEvents.createTable(keyspace)));
+    all.addAll(ViewTables.createStatements(keyspace));
+    return all;
   }
 
   public static CompletionStage<Done> create(ActorSystem<?> system) {

@@ -38,13 +38,13 @@ public final class TaggedProjection {
   public static <E> void start(
       ActorSystem<?> system, ProjectionMonitor monitor, String projectionName, String entityTypeName,
       int tagPartitions, Supplier<Handler<EventEnvelope<E>>> handler) {
-    ProjectionStats stats = monitor.statsFor(projectionName);
-    ParkedEvents parked = monitor.parkedEvents();
-    Supplier<Handler<EventEnvelope<E>>> monitored = () -> new MonitoredHandler<>(
-        new ParkingHandler<>(handler.get(), projectionName, parked, stats, Duration.ofMillis(500)), stats);
     List<String> tags = IntStream.range(0, tagPartitions)
         .mapToObj(i -> Tagging.tagFor(entityTypeName, i))
         .toList();
+    ProjectionStats stats = monitor.register(projectionName, tags);
+    ParkedEvents parked = monitor.parkedEvents();
+    Supplier<Handler<EventEnvelope<E>>> monitored = () -> new MonitoredHandler<>(
+        new ParkingHandler<>(handler.get(), projectionName, parked, stats, Duration.ofMillis(500)), stats);
     ShardedDaemonProcess.get(system).init(
         ProjectionBehavior.Command.class,
         projectionName,

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentMap;
 public final class ProjectionMonitor {
 
   private final ConcurrentMap<String, ProjectionStats> stats = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, List<String>> tagsByProjection = new ConcurrentHashMap<>();
   private final ParkedEvents parkedEvents;
 
   public ProjectionMonitor(ParkedEvents parkedEvents) {
@@ -21,8 +22,18 @@ public final class ProjectionMonitor {
     return parkedEvents;
   }
 
+  /** Registers a projection and the tags it reads; its figures start empty. */
+  public ProjectionStats register(String projection, List<String> tags) {
+    tagsByProjection.put(projection, List.copyOf(tags));
+    return statsFor(projection);
+  }
+
   public ProjectionStats statsFor(String projection) {
     return stats.computeIfAbsent(projection, ProjectionStats::new);
+  }
+
+  public List<String> tagsOf(String projection) {
+    return tagsByProjection.getOrDefault(projection, List.of());
   }
 
   public List<ProjectionStats.Snapshot> snapshots() {

@@ -4,7 +4,6 @@ import io.plantsync.aggregates.common.CommandReply;
 import io.plantsync.aggregates.common.CommandReply.Rejected;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.apache.pekko.Done;
@@ -12,6 +11,8 @@ import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
+import org.apache.pekko.stream.javadsl.Sink;
+import org.apache.pekko.stream.javadsl.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,19 +28,23 @@ public final class CommandFanOut {
 
   private static final Logger log = LoggerFactory.getLogger(CommandFanOut.class);
 
+  private final ActorSystem<?> system;
   private final ClusterSharding sharding;
   private final Duration timeout;
+  private final int parallelism;
 
-  public CommandFanOut(ActorSystem<?> system, Duration timeout) {
+  public CommandFanOut(ActorSystem<?> system, Duration timeout, int parallelism) {
+    this.system = system;
     this.sharding = ClusterSharding.get(system);
     this.timeout = timeout;
+    this.parallelism = parallelism;
   }
 
+  /** At most {@code parallelism} objects are asked at a time: a hold over 10,000 lots must not flood the cluster. */
   public CompletionStage<Done> send(String cause, List<? extends Target<?>> targets) {
-    CompletableFuture<?>[] replies = targets.stream()
-        .map(target -> ask(target).thenAccept(reply -> logRejection(cause, target, reply)).toCompletableFuture())
-        .toArray(CompletableFuture[]::new);
-    return CompletableFuture.allOf(replies).thenApply(done -> Done.getInstance());
+    return Source.from(targets)
+        .mapAsyncUnordered(parallelism, target -> ask(target).thenAccept(reply -> logRejection(cause, target, reply)))
+        .runWith(Sink.ignore(), system);
   }
 
   private <M> CompletionStage<CommandReply> ask(Target<M> target) {

@@ -1,0 +1,91 @@
+package io.plantsync.projections.monitoring;
+
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.uuid.Uuids;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
+import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSessionRegistry;
+
+/**
+ * How many events a projection has not handled yet: events written to its tags after the offsets it
+ * stored, counted in Cassandra's tag table (hour buckets). Cluster-wide by construction, since
+ * every node writes the same tables. Looks back at most {@link #MAX_BUCKETS} hours; a projection
+ * further behind (or that never stored an offset) is reported as "at least" that count.
+ */
+public final class BacklogProbe {
+
+  static final int MAX_BUCKETS = 48;
+  private static final long HOUR_MILLIS = 3_600_000L;
+  private static final String TIME_BASED_UUID = "TBU";
+
+  /** Events not yet handled; {@code atLeast} when the look-back limit cut the count short. */
+  public record Backlog(long events, boolean atLeast) {
+    Backlog plus(Backlog other) {
+      return new Backlog(events + other.events, atLeast || other.atLeast);
+    }
+  }
+
+  private final CassandraSession session;
+  private final String journalKeyspace;
+  private final String offsetKeyspace;
+
+  public BacklogProbe(ActorSystem<?> system) {
+    this.session = CassandraSessionRegistry.get(system).sessionFor("pekko.projection.cassandra.session-config");
+    var config = system.settings().config();
+    this.journalKeyspace = config.getString("pekko.persistence.cassandra.journal.keyspace");
+    this.offsetKeyspace = config.getString("pekko.projection.cassandra.offset-store.keyspace");
+  }
+
+  /** Tags are counted one after another: an operator's status request must not flood Cassandra. */
+  public CompletionStage<Backlog> backlog(String projection, List<String> tags) {
+    CompletionStage<Backlog> total = CompletableFuture.completedFuture(new Backlog(0, false));
+    for (String tag : tags) {
+      total = total.thenCompose(sum -> backlogOfTag(projection, tag).thenApply(sum::plus));
+    }
+    return total;
+  }
+
+  private CompletionStage<Backlog> backlogOfTag(String projection, String tag) {
+    // The offset store spreads projections over a few partitions; look in all of them.
+    return session.selectOne("SELECT offset, manifest FROM " + offsetKeyspace + ".offset_store"
+            + " WHERE projection_name = ? AND partition IN (0, 1, 2, 3, 4) AND projection_key = ?", projection, tag)
+        .thenCompose(row -> countAfter(tag, offsetOf(row.orElse(null))));
+  }
+
+  private static UUID offsetOf(Row row) {
+    if (row == null || !TIME_BASED_UUID.equals(row.getString("manifest"))) return null;
+    return UUID.fromString(row.getString("offset"));
+  }
+
+  private CompletionStage<Backlog> countAfter(String tag, UUID offset) {
+    long now = System.currentTimeMillis();
+    long lastBucket = now - now % HOUR_MILLIS;
+    long firstBucket = offset == null ? lastBucket - (MAX_BUCKETS - 1) * HOUR_MILLIS
+        : Math.max(bucketOf(offset), lastBucket - (MAX_BUCKETS - 1) * HOUR_MILLIS);
+    boolean cut = offset == null || bucketOf(offset) < firstBucket;
+    CompletionStage<Long> count = CompletableFuture.completedFuture(0L);
+    for (long bucket = firstBucket; bucket <= lastBucket; bucket += HOUR_MILLIS) {
+      UUID after = bucket == bucketOf(offset) ? offset : null;
+      long thisBucket = bucket;
+      count = count.thenCompose(sum -> countIn(tag, thisBucket, after).thenApply(n -> sum + n));
+    }
+    return count.thenApply(events -> new Backlog(events, cut));
+  }
+
+  private static long bucketOf(UUID offset) {
+    if (offset == null) return Long.MIN_VALUE;
+    long millis = Uuids.unixTimestamp(offset);
+    return millis - millis % HOUR_MILLIS;
+  }
+
+  private CompletionStage<Long> countIn(String tag, long bucket, UUID after) {
+    String cql = "SELECT count(*) AS events FROM " + journalKeyspace + ".tag_views"
+        + " WHERE tag_name = ? AND timebucket = ?" + (after == null ? "" : " AND timestamp > ?");
+    var rows = after == null ? session.selectOne(cql, tag, bucket) : session.selectOne(cql, tag, bucket, after);
+    return rows.thenApply(row -> row.map(r -> r.getLong("events")).orElse(0L));
+  }
+}

@@ -1,0 +1,39 @@
+package io.plantsync.projections.views;
+
+import io.plantsync.aggregates.inventorylot.InventoryLotState;
+import io.plantsync.aggregates.inventorylot.StockType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+/** One inventory lot in the inventory view: its stock totals as absolute values; summed into positions. */
+public record InventoryLotRow(
+    String plant,
+    String material,
+    String batch,
+    String uom,
+    BigDecimal unrestricted,
+    BigDecimal quality,
+    BigDecimal blocked,
+    BigDecimal reserved,
+    boolean held,
+    BigDecimal atp,
+    long objectVersion,
+    Instant lastChangedAt) {
+
+  /**
+   * The lot's row, or none before its first goods receipt: a lot that a hold names before it is
+   * received has no unit and no stock, so it adds nothing to a position.
+   */
+  public static Optional<InventoryLotRow> of(InventoryLotState s) {
+    if (!s.received()) return Optional.empty();
+    return Optional.of(new InventoryLotRow(s.plant(), s.material(), s.batch(), s.uom(),
+        s.total(StockType.UNRESTRICTED), s.total(StockType.QUALITY), s.total(StockType.BLOCKED), s.reserved(),
+        s.held(), s.atp(), s.version(), s.lastChangedAt()));
+  }
+
+  /** All stock of the lot, whatever its type. */
+  public BigDecimal stock() {
+    return unrestricted.add(quality).add(blocked);
+  }
+}

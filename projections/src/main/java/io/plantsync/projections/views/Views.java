@@ -1,0 +1,88 @@
+package io.plantsync.projections.views;
+
+import io.plantsync.aggregates.AggregateSettings;
+import io.plantsync.aggregates.inventorylot.InventoryLot;
+import io.plantsync.aggregates.inventorylot.InventoryLotCommand;
+import io.plantsync.aggregates.inventorylot.InventoryLotEvent;
+import io.plantsync.aggregates.inventorylot.InventoryLotState;
+import io.plantsync.aggregates.productionorder.ProductionOrder;
+import io.plantsync.aggregates.productionorder.ProductionOrderCommand;
+import io.plantsync.aggregates.productionorder.ProductionOrderEvent;
+import io.plantsync.aggregates.productionorder.ProductionOrderState;
+import io.plantsync.aggregates.qualityhold.QualityHold;
+import io.plantsync.aggregates.qualityhold.QualityHoldCommand;
+import io.plantsync.aggregates.qualityhold.QualityHoldEvent;
+import io.plantsync.aggregates.qualityhold.QualityHoldState;
+import io.plantsync.projections.TaggedProjection;
+import io.plantsync.projections.monitoring.ProjectionMonitor;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
+import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
+import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSessionRegistry;
+
+/** The query views: their projections and the queries over them (tables: {@link ViewTables}). */
+public final class Views {
+  public static final String PRODUCTION_ORDER_VIEW = "production-order-view";
+  public static final String INVENTORY_LOT_VIEW = "inventory-lot-view";
+  public static final String QUALITY_HOLD_VIEW = "quality-hold-view";
+
+  /**
+   * Starts one projection per view over its object type's tags. Each read of an object's state
+   * waits at most {@code plantsync.projections.view-read-timeout}; past it the event is delivered again.
+   */
+  public static void start(ActorSystem<?> system, ProjectionMonitor monitor, AggregateSettings aggregates) {
+    ViewStore store = new ViewStore(session(system), keyspace(system));
+    Views views = new Views(system, monitor, aggregates.tagPartitions(),
+        system.settings().config().getDuration("plantsync.projections.view-read-timeout"));
+    views.<ProductionOrderCommand, ProductionOrderState, ProductionOrderRow, ProductionOrderEvent>start(
+        PRODUCTION_ORDER_VIEW, ProductionOrder.ENTITY_TYPE_KEY, ProductionOrderCommand.Get::new,
+        ProductionOrderRow::of, store::upsert);
+    views.<InventoryLotCommand, InventoryLotState, InventoryLotRow, InventoryLotEvent>start(
+        INVENTORY_LOT_VIEW, InventoryLot.ENTITY_TYPE_KEY, InventoryLotCommand.Get::new,
+        InventoryLotRow::of, store::upsert);
+    views.<QualityHoldCommand, QualityHoldState, QualityHoldRow, QualityHoldEvent>start(
+        QUALITY_HOLD_VIEW, QualityHold.ENTITY_TYPE_KEY, QualityHoldCommand.Get::new,
+        QualityHoldRow::of, store::upsert);
+  }
+
+  private final ActorSystem<?> system;
+  private final ProjectionMonitor monitor;
+  private final int tags;
+  private final Duration askTimeout;
+
+  private Views(ActorSystem<?> system, ProjectionMonitor monitor, int tags, Duration askTimeout) {
+    this.system = system;
+    this.monitor = monitor;
+    this.tags = tags;
+    this.askTimeout = askTimeout;
+  }
+
+  /** The projection of one view: each event of an object refreshes that object's row from its state. */
+  private <M, S, R, E> void start(String projectionName, EntityTypeKey<M> entityType,
+      Function<ActorRef<S>, M> get, Function<S, Optional<R>> row, Function<R, CompletionStage<Done>> upsert) {
+    ClusterSharding sharding = ClusterSharding.get(system);
+    TaggedProjection.<E>start(system, monitor, projectionName, entityType.name(), tags, () -> new ViewRefresh<>(
+        entityId -> sharding.entityRefFor(entityType, entityId).ask(get::apply, askTimeout), row, upsert));
+  }
+
+  /** The queries http answers view requests with. */
+  public static ViewQueries queries(ActorSystem<?> system) {
+    return new CassandraViewQueries(session(system), keyspace(system));
+  }
+
+  private static CassandraSession session(ActorSystem<?> system) {
+    return CassandraSessionRegistry.get(system).sessionFor("pekko.projection.cassandra.session-config");
+  }
+
+  /** The views live beside the projection offsets (the journal's keyspace); see ProjectionTables. */
+  private static String keyspace(ActorSystem<?> system) {
+    return system.settings().config().getString("pekko.projection.cassandra.offset-store.keyspace");
+  }
+}
