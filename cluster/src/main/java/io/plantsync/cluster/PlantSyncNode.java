@@ -81,7 +81,8 @@ public final class PlantSyncNode {
       var api = new ApiRoutes(http, http.adapterRegistry(),
           new EnvelopeParser(CommandCatalog.canonical()),
           new ShardedEntityGateway(system, http.askTimeout()));
-      var routes = api.routes(List.of(new OpsRoutes(api::authenticated, monitor, new BacklogProbe(system)).routes(),
+      var routes = api.routes(List.of(new OpsRoutes(api::authenticated, monitor, new BacklogProbe(system),
+          Views.consistencyCheck(system)).routes(),
           new ViewRoutes(api::authenticated, http, Views.queries(system)).routes()));
       ServerBinding binding = HttpServer.start(system, http, routes)
           .toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -11,6 +11,7 @@ import io.plantsync.projections.monitoring.ProjectionStats;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.plantsync.projections.monitoring.BacklogProbe;
+import io.plantsync.projections.views.ConsistencyCheck;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
@@ -44,12 +45,14 @@ public final class OpsRoutes extends AllDirectives {
   private final Function<Function<Adapter, Route>, Route> authenticated;
   private final ProjectionMonitor monitor;
   private final BacklogProbe backlog;
+  private final ConsistencyCheck consistency;
 
-  public OpsRoutes(
-      Function<Function<Adapter, Route>, Route> authenticated, ProjectionMonitor monitor, BacklogProbe backlog) {
+  public OpsRoutes(Function<Function<Adapter, Route>, Route> authenticated, ProjectionMonitor monitor,
+      BacklogProbe backlog, ConsistencyCheck consistency) {
     this.authenticated = authenticated;
     this.monitor = monitor;
     this.backlog = backlog;
+    this.consistency = consistency;
   }
 
   private CompletionStage<SyncStatus> syncStatus() {
@@ -73,6 +76,12 @@ public final class OpsRoutes extends AllDirectives {
         path(segment("v1").slash("ops").slash("sync-status"), () -> get(() ->
             authenticated.apply(adapter -> operatorOnly(adapter, () ->
                 onSuccess(syncStatus(), this::json))))),
+        path(segment("v1").slash("ops").slash("consistency"), () -> get(() ->
+            authenticated.apply(adapter -> operatorOnly(adapter, () ->
+                parameter("plant", plant -> adapter.mayActOn(plant)
+                    ? onSuccess(consistency.check(plant), this::json)
+                    : complete(ProblemResponses.of(ErrorCode.PLANT_NOT_ALLOWED,
+                        "adapter " + adapter.id() + " may not act on plant " + plant))))))),
         path(segment("v1").slash("ops").slash("parked-events"), () -> get(() ->
             authenticated.apply(adapter -> operatorOnly(adapter, () ->
                 parameter("projection", projection ->

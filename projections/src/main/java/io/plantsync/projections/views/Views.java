@@ -77,6 +77,11 @@ public final class Views {
     return new CassandraViewQueries(session(system), keyspace(system));
   }
 
+  public static ConsistencyCheck consistencyCheck(ActorSystem<?> system) {
+    return new ConsistencyCheck(system, session(system), keyspace(system),
+        system.settings().config().getDuration("plantsync.projections.view-read-timeout"));
+  }
+
   private static CassandraSession session(ActorSystem<?> system) {
     return CassandraSessionRegistry.get(system).sessionFor("pekko.projection.cassandra.session-config");
   }
