@@ -7,6 +7,7 @@ import io.plantsync.aggregates.productionorder.ProductionOrder;
 import io.plantsync.aggregates.qualityhold.QualityHold;
 import io.plantsync.http.ApiRoutes;
 import io.plantsync.projections.ProjectionTables;
+import io.plantsync.projections.exceptions.CassandraBusinessExceptionLog;
 import io.plantsync.projections.monitoring.BacklogProbe;
 import io.plantsync.projections.monitoring.ProjectionMonitor;
 import io.plantsync.projections.parking.CassandraParkedEvents;
@@ -78,12 +79,13 @@ public final class PlantSyncNode {
       Views.start(system, monitor, aggregates);
       PekkoManagement.get(system).start().toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
 
+      var exceptions = new CassandraBusinessExceptionLog(system);
       var api = new ApiRoutes(http, http.adapterRegistry(),
           new EnvelopeParser(CommandCatalog.canonical()),
-          new ShardedEntityGateway(system, http.askTimeout()));
+          new ShardedEntityGateway(system, http.askTimeout()), exceptions);
       var routes = api.routes(List.of(new OpsRoutes(api::authenticated, monitor, new BacklogProbe(system),
           Views.consistencyCheck(system)).routes(),
-          new ViewRoutes(api::authenticated, http, Views.queries(system)).routes()));
+          new ViewRoutes(api::authenticated, http, Views.queries(system), exceptions).routes()));
       ServerBinding binding = HttpServer.start(system, http, routes)
           .toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
       log.info("Adapter API listening on {}", binding.localAddress());

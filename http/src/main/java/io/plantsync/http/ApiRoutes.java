@@ -11,6 +11,7 @@ import io.plantsync.http.problem.FieldError;
 import io.plantsync.http.problem.Problem;
 import io.plantsync.http.problem.ProblemResponses;
 import io.plantsync.http.reads.ObjectReads;
+import io.plantsync.projections.exceptions.BusinessExceptionLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,12 +45,18 @@ public final class ApiRoutes extends AllDirectives {
   private final CommandExecutor executor;
   private final BatchCommands batch;
 
+  /** Without a business exception log: rejections are answered but not recorded (route tests). */
   public ApiRoutes(HttpSettings settings, AdapterRegistry adapters, EnvelopeParser parser, EntityGateway entities) {
+    this(settings, adapters, parser, entities, BusinessExceptionLog.NONE);
+  }
+
+  public ApiRoutes(HttpSettings settings, AdapterRegistry adapters, EnvelopeParser parser, EntityGateway entities,
+      BusinessExceptionLog exceptions) {
     this.settings = settings;
     this.adapters = adapters;
     this.parser = parser;
     this.entities = entities;
-    this.executor = new CommandExecutor(entities);
+    this.executor = new CommandExecutor(entities, exceptions);
     this.batch = new BatchCommands(parser, executor, settings);
   }
 

@@ -7,6 +7,11 @@ import io.plantsync.aggregates.common.ErrorCode;
 import io.plantsync.http.auth.Adapter;
 import io.plantsync.http.commands.ParsedCommand;
 import io.plantsync.http.problem.Problem;
+import io.plantsync.projections.exceptions.BusinessException;
+import io.plantsync.projections.exceptions.BusinessExceptionLog;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +20,10 @@ import org.slf4j.LoggerFactory;
  * Runs one valid command for one adapter: plant scope first (no entity is asked for a plant the
  * adapter may not act on), then the entity, whose reply becomes a {@link CommandResult} or a
  * {@link Problem}. Shared by the single and the batch endpoint, so both answer alike.
+ *
+ * <p>Every rejection of a command that names an object (plant not allowed, or refused by the
+ * entity) goes to the {@link BusinessExceptionLog}, without waiting for it. A 503 is not a rejection
+ * (the outcome is unknown), and an envelope that never parsed names no object: neither is recorded.
  */
 public final class CommandExecutor {
 
@@ -32,17 +41,20 @@ public final class CommandExecutor {
   private static final Logger log = LoggerFactory.getLogger(CommandExecutor.class);
 
   private final EntityGateway entities;
+  private final BusinessExceptionLog exceptions;
+  private final Clock clock = Clock.systemUTC();
 
-  public CommandExecutor(EntityGateway entities) {
+  public CommandExecutor(EntityGateway entities, BusinessExceptionLog exceptions) {
     this.entities = entities;
+    this.exceptions = exceptions;
   }
 
   public <C> CompletionStage<Answer> execute(Adapter adapter, ParsedCommand<C> command) {
     if (!adapter.mayActOn(command.plant())) {
       log.info("Refused {} for {} from adapter {} (messageId {}): plant not allowed",
           command.spec().type(), command.entityId(), adapter.id(), command.messageId());
-      return java.util.concurrent.CompletableFuture.completedFuture(Answer.of(Problem.of(
-          ErrorCode.PLANT_NOT_ALLOWED, "adapter " + adapter.id() + " may not act on plant " + command.plant())));
+      return CompletableFuture.completedFuture(rejected(adapter, command,
+          ErrorCode.PLANT_NOT_ALLOWED, "adapter " + adapter.id() + " may not act on plant " + command.plant()));
     }
     CompletionStage<CommandReply> reply =
         entities.ask(command.spec().entityType(), command.entityId(), command.message());
@@ -52,9 +64,23 @@ public final class CommandExecutor {
             command.spec().type(), command.messageId(), adapter.id(), failure.toString());
         return unavailable(command.entityId() + " did not answer in time; retry with the same messageId");
       }
-      if (answer instanceof Rejected rejected) return Answer.of(Problem.of(rejected.code(), rejected.detail()));
+      if (answer instanceof Rejected rejected) return rejected(adapter, command, rejected.code(), rejected.detail());
       return new Answer(CommandResult.of((Accepted) answer), 200);
     });
+  }
+
+  /** The problem answer to a rejection, recorded as a business exception on the way (never waited for). */
+  private Answer rejected(Adapter adapter, ParsedCommand<?> command, ErrorCode code, String detail) {
+    try {
+      exceptions.record(new BusinessException(clock.instant().truncatedTo(ChronoUnit.MILLIS), adapter.id(),
+          adapter.kind().name(), command.plant(), command.spec().objectKind().typePrefix(), command.entityId(),
+          command.spec().type(), command.messageId(), code.code(), detail));
+    } catch (RuntimeException e) {
+      // The log promises not to throw; if one does anyway, the adapter still gets its answer.
+      log.warn("Business exception not recorded for {} (messageId {}): {}", command.entityId(),
+          command.messageId(), e.toString());
+    }
+    return Answer.of(Problem.of(code, detail));
   }
 
   public static Answer unavailable(String detail) {

@@ -12,7 +12,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.plantsync.projections.monitoring.BacklogProbe;
 import io.plantsync.projections.views.ConsistencyCheck;
+import io.plantsync.http.problem.FieldError;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -30,6 +33,8 @@ import org.apache.pekko.http.javadsl.server.Route;
  * gives that kind the operations surface (sync status, dead letters, replay, consistency checks).
  */
 public final class OpsRoutes extends AllDirectives {
+
+  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
   /** The sync status of this node: every projection's throughput, lag, backlog and parked events. */
   public record SyncStatus(Instant at, List<ProjectionStatus> projections) {}
@@ -74,18 +79,32 @@ public final class OpsRoutes extends AllDirectives {
   public Route routes() {
     return concat(
         path(segment("v1").slash("ops").slash("sync-status"), () -> get(() ->
-            authenticated.apply(adapter -> operatorOnly(adapter, () ->
-                onSuccess(syncStatus(), this::json))))),
+            authenticated.apply(adapter -> operatorOnly(adapter, () -> answer(syncStatus()))))),
         path(segment("v1").slash("ops").slash("consistency"), () -> get(() ->
             authenticated.apply(adapter -> operatorOnly(adapter, () ->
-                parameter("plant", plant -> adapter.mayActOn(plant)
-                    ? onSuccess(consistency.check(plant), this::json)
+                requiredKey("plant", plant -> adapter.mayActOn(plant)
+                    ? answer(consistency.check(plant))
                     : complete(ProblemResponses.of(ErrorCode.PLANT_NOT_ALLOWED,
-                        "adapter " + adapter.id() + " may not act on plant " + plant))))))),
+                        "adapter " + adapter.id() + " may not read plant " + plant))))))),
         path(segment("v1").slash("ops").slash("parked-events"), () -> get(() ->
             authenticated.apply(adapter -> operatorOnly(adapter, () ->
-                parameter("projection", projection ->
-                    onSuccess(monitor.parkedEvents().list(projection), this::json)))))));
+                requiredKey("projection", projection -> answer(monitor.parkedEvents().list(projection))))))));
+  }
+
+  /** A required query parameter of key syntax; missing or malformed is 400 naming it. */
+  private Route requiredKey(String name, Function<String, Route> inner) {
+    return parameterOptional(name, value -> value.filter(v -> KEY.matcher(v).matches())
+        .map(inner)
+        .orElseGet(() -> complete(ProblemResponses.invalid(List.of(
+            new FieldError("/" + name, "is required: 1-40 characters of A-Z a-z 0-9 - _ ."))))));
+  }
+
+  /** Cassandra or an object not answering in time is 503, as everywhere in the API, never a 500. */
+  private Route answer(CompletionStage<?> result) {
+    return onComplete(result, outcome -> outcome.isSuccess()
+        ? json(outcome.get())
+        : complete(ProblemResponses.unavailable("could not be read in time: " + outcome.failed().get().getMessage(),
+            Duration.ofSeconds(5))));
   }
 
   private Route operatorOnly(Adapter adapter, Supplier<Route> inner) {

@@ -8,9 +8,14 @@ import io.plantsync.aggregates.qualityhold.HoldStatus;
 import io.plantsync.http.auth.Adapter;
 import io.plantsync.http.problem.FieldError;
 import io.plantsync.http.problem.ProblemResponses;
+import io.plantsync.projections.exceptions.BusinessExceptionLog;
 import io.plantsync.projections.views.ViewQueries;
 import io.plantsync.projections.views.ViewQueries.InvalidPageToken;
 import io.plantsync.projections.views.ViewQueries.Page;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,7 +38,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The query views ({@code GET /v1/views/...}): plant-scoped like the object reads, answered from
  * the view tables through {@link ViewQueries}, one page at a time. Parameters are checked strictly
- * (an unknown or repeated one is 400), so a typo never silently widens a query.
+ * (an unknown or repeated one is 400), so a typo never silently widens a query. The exceptions
+ * view lists the plant's rejected commands from the {@link BusinessExceptionLog}, newest first.
  */
 public final class ViewRoutes extends AllDirectives {
 
@@ -56,26 +62,48 @@ public final class ViewRoutes extends AllDirectives {
   private static final Filter ORDER_STATUS = Filter.oneOf("status", OrderStatus.values());
   private static final Filter HOLD_STATUS = Filter.oneOf("status", HoldStatus.values());
   private static final Filter MATERIAL = new Filter("material", value -> KEY.matcher(value).matches(), KEY_RULE);
+  private static final Filter SINCE = new Filter("since", ViewRoutes::recent,
+      "must be an RFC 3339 time (e.g. 2026-11-27T00:00:00Z) at most " + BusinessExceptionLog.MAX_LOOK_BACK.toDays()
+          + " days ago");
+  /** Exceptions are listed from this long ago when {@code since} is not given. */
+  private static final Duration DEFAULT_SINCE = Duration.ofHours(24);
 
   private final Function<Function<Adapter, Route>, Route> authenticated;
   private final HttpSettings settings;
   private final ViewQueries queries;
+  private final Optional<BusinessExceptionLog> exceptions;
 
+  /** The object views only, without the exceptions view. */
   public ViewRoutes(Function<Function<Adapter, Route>, Route> authenticated, HttpSettings settings,
       ViewQueries queries) {
+    this(authenticated, settings, queries, Optional.empty());
+  }
+
+  public ViewRoutes(Function<Function<Adapter, Route>, Route> authenticated, HttpSettings settings,
+      ViewQueries queries, BusinessExceptionLog exceptions) {
+    this(authenticated, settings, queries, Optional.of(exceptions));
+  }
+
+  private ViewRoutes(Function<Function<Adapter, Route>, Route> authenticated, HttpSettings settings,
+      ViewQueries queries, Optional<BusinessExceptionLog> exceptions) {
     this.authenticated = authenticated;
     this.settings = settings;
     this.queries = queries;
+    this.exceptions = exceptions;
   }
 
   public Route routes() {
-    return pathPrefix(segment("v1").slash("views"), () -> concat(
+    List<Route> views = new ArrayList<>(List.of(
         view("production-orders", ORDER_STATUS, q ->
             queries.productionOrders(q.plant(), q.filter().map(OrderStatus::valueOf), q.limit(), q.pageToken())),
         view("inventory-positions", MATERIAL, q ->
             queries.inventoryPositions(q.plant(), q.filter(), q.limit(), q.pageToken())),
         view("quality-holds", HOLD_STATUS, q ->
             queries.qualityHolds(q.plant(), q.filter().map(HoldStatus::valueOf), q.limit(), q.pageToken()))));
+    exceptions.ifPresent(exceptionLog -> views.add(view("exceptions", SINCE, q -> exceptionLog.query(q.plant(),
+        q.filter().map(ViewRoutes::instant).orElseGet(() -> Instant.now().minus(DEFAULT_SINCE)), q.limit(),
+        q.pageToken()))));
+    return pathPrefix(segment("v1").slash("views"), () -> views.stream().reduce(Route::orElse).orElseThrow());
   }
 
   private Route view(String name, Filter filter, Function<Query, CompletionStage<? extends Page<?>>> query) {
@@ -124,6 +152,19 @@ public final class ViewRoutes extends AllDirectives {
       errors.add(new FieldError("/pageToken", "must be a nextPageToken of an earlier answer"));
     }
     return new Query(plant, narrowed, limit, pageToken);
+  }
+
+  /** An RFC 3339 time no further back than the exception log looks. */
+  private static boolean recent(String text) {
+    try {
+      return !instant(text).isBefore(Instant.now().minus(BusinessExceptionLog.MAX_LOOK_BACK));
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static Instant instant(String text) {
+    return OffsetDateTime.parse(text).toInstant();
   }
 
   /** The limit, or -1 when it is not an integer from 1 to the maximum. */

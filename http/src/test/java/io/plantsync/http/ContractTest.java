@@ -19,6 +19,14 @@ import io.plantsync.http.auth.Adapter;
 import io.plantsync.http.commands.CommandCatalog;
 import io.plantsync.http.commands.EnvelopeParser;
 import io.plantsync.http.commands.ParsedCommand;
+import io.plantsync.http.reads.ObjectReads;
+import io.plantsync.projections.exceptions.BusinessException;
+import io.plantsync.projections.parking.ParkedEvent;
+import io.plantsync.projections.views.ConsistencyCheck;
+import io.plantsync.projections.views.InventoryPosition;
+import io.plantsync.projections.views.ProductionOrderRow;
+import io.plantsync.projections.views.QualityHoldRow;
+import io.plantsync.projections.views.ViewQueries;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.Schema;
@@ -26,6 +34,8 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +43,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,6 +71,43 @@ class ContractTest {
   static final Path CONTRACT = Path.of("..", "src", "contracts", "openapi.yaml");
   static final String SCHEMAS = "#/components/schemas/";
 
+  /**
+   * Every path the API serves, templated the OpenAPI way. This list must change with the routes:
+   * ApiRoutes (commands, batch, the object reads of ObjectReads.ALL), ViewRoutes, OpsRoutes and
+   * ContractRoutes. A route added without its contract entry, or an entry left behind by a removed
+   * route, fails {@link #theContractDocumentsExactlyThePathsTheApiServes}.
+   */
+  static final List<String> SERVED_PATHS = List.of(
+      "/v1/commands",
+      "/v1/commands:batch",
+      "/v1/production-orders/{plant}/{order}",
+      "/v1/inventory-lots/{plant}/{material}/{batch}",
+      "/v1/quality-holds/{plant}/{hold}",
+      "/v1/views/production-orders",
+      "/v1/views/inventory-positions",
+      "/v1/views/quality-holds",
+      "/v1/views/exceptions",
+      "/v1/ops/sync-status",
+      "/v1/ops/parked-events",
+      "/v1/ops/consistency",
+      "/v1/openapi.yaml");
+
+  /**
+   * The JSON bodies of the views and the operations API: contract schema -> the record Json writes.
+   * Must change with the records (field names are their components, @JsonUnwrapped spliced in).
+   */
+  static final Map<String, Class<? extends Record>> BODIES = Map.ofEntries(
+      Map.entry("ProductionOrderPage", ViewQueries.Page.class),
+      Map.entry("ProductionOrderRow", ProductionOrderRow.class),
+      Map.entry("InventoryPosition", InventoryPosition.class),
+      Map.entry("QualityHoldRow", QualityHoldRow.class),
+      Map.entry("BusinessException", BusinessException.class),
+      Map.entry("SyncStatus", OpsRoutes.SyncStatus.class),
+      Map.entry("ProjectionStatus", OpsRoutes.ProjectionStatus.class),
+      Map.entry("ParkedEvent", ParkedEvent.class),
+      Map.entry("ConsistencyReport", ConsistencyCheck.Report.class),
+      Map.entry("Mismatch", ConsistencyCheck.Mismatch.class));
+
   static OpenAPI contract;
   static List<String> parseMessages;
   static final Config config = ConfigFactory.load();
@@ -80,6 +129,31 @@ class ContractTest {
     assertThat(parseMessages).as("swagger-parser messages").isEmpty();
     assertThat(contract).isNotNull();
     assertThat(contract.getOpenapi()).isEqualTo("3.1.0");
+  }
+
+  @Test
+  void theContractDocumentsExactlyThePathsTheApiServes() {
+    assertThat(contract.getPaths().keySet()).as("paths of the contract")
+        .containsExactlyInAnyOrderElementsOf(SERVED_PATHS);
+    // The object reads are generated from ObjectReads.ALL: the list above must follow it.
+    List<String> objectReads = ObjectReads.ALL.stream().map(read -> "/v1/" + read.path() + "/"
+        + read.keyFields().stream().map(key -> "{" + key + "}").collect(Collectors.joining("/"))).toList();
+    assertThat(SERVED_PATHS).as("SERVED_PATHS has every object read").containsAll(objectReads);
+  }
+
+  /** A body schema names exactly the fields the code writes (every field filled, so none is left out). */
+  @Test
+  void theViewAndOperationsBodiesHaveTheFieldsTheCodeWrites() {
+    BODIES.forEach((name, type) -> {
+      List<String> written = new ArrayList<>();
+      Json.MAPPER.valueToTree(filled(type)).fieldNames().forEachRemaining(written::add);
+      assertThat(schema(name).getProperties().keySet()).as("properties of " + name)
+          .containsExactlyInAnyOrderElementsOf(written);
+    });
+    for (String page : List.of("InventoryPositionPage", "QualityHoldPage", "BusinessExceptionPage")) {
+      assertThat(schema(page).getProperties().keySet()).as("properties of " + page)
+          .isEqualTo(schema("ProductionOrderPage").getProperties().keySet());
+    }
   }
 
   @Test
@@ -172,6 +246,35 @@ class ContractTest {
     } finally {
       testKit.shutdownTestKit();
     }
+  }
+
+  /** An instance of the record with every component non-null (nested records filled too). */
+  static Record filled(Class<? extends Record> type) {
+    RecordComponent[] components = type.getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      values[i] = sample(types[i]);
+    }
+    try {
+      return type.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build " + type, e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static Object sample(Class<?> type) {
+    if (type == String.class) return "x";
+    if (type == long.class || type == Long.class) return 1L;
+    if (type == int.class || type == Integer.class) return 1;
+    if (type == boolean.class || type == Boolean.class) return true;
+    if (type == BigDecimal.class) return BigDecimal.ONE;
+    if (type == Instant.class) return Instant.EPOCH;
+    if (type == List.class) return List.of();
+    if (type.isRecord()) return filled((Class<? extends Record>) type);
+    throw new IllegalArgumentException("no sample for " + type);
   }
 
   // ---- reading the contract ----

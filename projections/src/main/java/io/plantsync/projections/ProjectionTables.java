@@ -1,5 +1,6 @@
 package io.plantsync.projections;
 
+import io.plantsync.projections.exceptions.BusinessExceptionTable;
 import io.plantsync.projections.parking.CassandraParkedEvents;
 import io.plantsync.projections.views.ViewTables;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ public final class ProjectionTables {
   public static List<String> statements(String keyspace) {
     List<String> all = new ArrayList<>(List.of(CassandraParkedEvents.createTable(keyspace)));
     all.addAll(ViewTables.createStatements(keyspace));
+    all.add(BusinessExceptionTable.createTable(keyspace));
     return all;
   }
 
