@@ -6,6 +6,7 @@ import io.plantsync.aggregates.common.ErrorCode;
 import io.plantsync.http.auth.Adapter;
 import io.plantsync.http.auth.AdapterRegistry;
 import io.plantsync.http.commands.EnvelopeParser;
+import io.plantsync.http.commands.ObjectKeys;
 import io.plantsync.http.commands.ParsedCommand;
 import io.plantsync.http.problem.FieldError;
 import io.plantsync.http.problem.Problem;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpEntities;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
@@ -36,7 +36,6 @@ import org.slf4j.LoggerFactory;
 public final class ApiRoutes extends AllDirectives {
 
   private static final Logger log = LoggerFactory.getLogger(ApiRoutes.class);
-  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
   private final HttpSettings settings;
   private final AdapterRegistry adapters;
@@ -156,8 +155,8 @@ public final class ApiRoutes extends AllDirectives {
   private <M, S> Route read(Adapter adapter, ObjectReads<M, S> reads, List<String> keys) {
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
-      if (!KEY.matcher(keys.get(i)).matches()) {
-        errors.add(new FieldError("/" + reads.keyFields().get(i), "must be 1-40 characters of A-Z a-z 0-9 - _ ."));
+      if (!ObjectKeys.isValid(keys.get(i))) {
+        errors.add(new FieldError("/" + reads.keyFields().get(i), ObjectKeys.RULE));
       }
     }
     if (!errors.isEmpty()) return complete(ProblemResponses.invalid(errors));

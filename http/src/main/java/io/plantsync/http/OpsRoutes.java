@@ -5,6 +5,7 @@ import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 import io.plantsync.aggregates.common.ErrorCode;
 import io.plantsync.aggregates.governance.AdapterKind;
 import io.plantsync.http.auth.Adapter;
+import io.plantsync.http.commands.ObjectKeys;
 import io.plantsync.http.problem.ProblemResponses;
 import io.plantsync.projections.monitoring.ProjectionMonitor;
 import io.plantsync.projections.monitoring.ProjectionStats;
@@ -15,7 +16,6 @@ import io.plantsync.projections.views.ConsistencyCheck;
 import io.plantsync.http.problem.FieldError;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -34,7 +34,6 @@ import org.apache.pekko.http.javadsl.server.Route;
  */
 public final class OpsRoutes extends AllDirectives {
 
-  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
   /** The sync status of this node: every projection's throughput, lag, backlog and parked events. */
   public record SyncStatus(Instant at, List<ProjectionStatus> projections) {}
@@ -93,10 +92,10 @@ public final class OpsRoutes extends AllDirectives {
 
   /** A required query parameter of key syntax; missing or malformed is 400 naming it. */
   private Route requiredKey(String name, Function<String, Route> inner) {
-    return parameterOptional(name, value -> value.filter(v -> KEY.matcher(v).matches())
+    return parameterOptional(name, value -> value.filter(ObjectKeys::isValid)
         .map(inner)
         .orElseGet(() -> complete(ProblemResponses.invalid(List.of(
-            new FieldError("/" + name, "is required: 1-40 characters of A-Z a-z 0-9 - _ ."))))));
+            new FieldError("/" + name, "is required and " + ObjectKeys.RULE))))));
   }
 
   /** Cassandra or an object not answering in time is 503, as everywhere in the API, never a 500. */

@@ -6,6 +6,7 @@ import io.plantsync.aggregates.common.ErrorCode;
 import io.plantsync.aggregates.productionorder.OrderStatus;
 import io.plantsync.aggregates.qualityhold.HoldStatus;
 import io.plantsync.http.auth.Adapter;
+import io.plantsync.http.commands.ObjectKeys;
 import io.plantsync.http.problem.FieldError;
 import io.plantsync.http.problem.ProblemResponses;
 import io.plantsync.projections.exceptions.BusinessExceptionLog;
@@ -26,7 +27,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpEntities;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
@@ -44,8 +44,6 @@ import org.slf4j.LoggerFactory;
 public final class ViewRoutes extends AllDirectives {
 
   private static final Logger log = LoggerFactory.getLogger(ViewRoutes.class);
-  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,40}");
-  private static final String KEY_RULE = "must be 1-40 characters of A-Z a-z 0-9 - _ .";
   private static final int MAX_PAGE_TOKEN_LENGTH = 4096;
 
   /** The one optional narrowing parameter of a view (status or material) and what it accepts. */
@@ -61,7 +59,7 @@ public final class ViewRoutes extends AllDirectives {
 
   private static final Filter ORDER_STATUS = Filter.oneOf("status", OrderStatus.values());
   private static final Filter HOLD_STATUS = Filter.oneOf("status", HoldStatus.values());
-  private static final Filter MATERIAL = new Filter("material", value -> KEY.matcher(value).matches(), KEY_RULE);
+  private static final Filter MATERIAL = new Filter("material", ObjectKeys::isValid, ObjectKeys.RULE);
   private static final Filter SINCE = new Filter("since", ViewRoutes::recent,
       "must be an RFC 3339 time (e.g. 2026-11-27T00:00:00Z) at most " + BusinessExceptionLog.MAX_LOOK_BACK.toDays()
           + " days ago");
@@ -135,8 +133,8 @@ public final class ViewRoutes extends AllDirectives {
     String plant = values.get("plant");
     if (plant == null) {
       errors.add(new FieldError("/plant", "is required"));
-    } else if (!KEY.matcher(plant).matches()) {
-      errors.add(new FieldError("/plant", KEY_RULE));
+    } else if (!ObjectKeys.isValid(plant)) {
+      errors.add(new FieldError("/plant", ObjectKeys.RULE));
     }
     Optional<String> narrowed = Optional.ofNullable(values.get(filter.name()));
     if (narrowed.isPresent() && !filter.valid().test(narrowed.get())) {

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class Fields {
 
-  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._-]{1,40}");
   private static final Pattern UOM = Pattern.compile("[A-Z]{1,3}");
   static final int MAX_ID_LENGTH = 100;
   static final int MAX_TEXT_LENGTH = 1000;
@@ -139,8 +138,8 @@ public final class Fields {
   /** An object key (plant, order, material, batch ...): 1-40 of A-Z a-z 0-9 - _ . */
   public String key(String name) {
     String text = checkText(name, required(name), 40);
-    if (text != null && !KEY.matcher(text).matches()) {
-      return error(name, "must be 1-40 characters of A-Z a-z 0-9 - _ .");
+    if (text != null && !ObjectKeys.isValid(text)) {
+      return error(name, ObjectKeys.RULE);
     }
     return text;
   }
@@ -148,8 +147,8 @@ public final class Fields {
   /** An optional object key; null when absent. */
   public String optionalKey(String name) {
     String text = checkText(name, optional(name), 40);
-    if (text != null && !KEY.matcher(text).matches()) {
-      return error(name, "must be 1-40 characters of A-Z a-z 0-9 - _ .");
+    if (text != null && !ObjectKeys.isValid(text)) {
+      return error(name, ObjectKeys.RULE);
     }
     return text;
   }
@@ -181,8 +180,8 @@ public final class Fields {
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < value.size(); i++) {
       JsonNode item = value.get(i);
-      if (!item.isTextual() || !KEY.matcher(item.textValue()).matches()) {
-        errors.add(new FieldError(pointer + "/" + escape(name) + "/" + i, "must be 1-40 characters of A-Z a-z 0-9 - _ ."));
+      if (!item.isTextual() || !ObjectKeys.isValid(item.textValue())) {
+        errors.add(new FieldError(pointer + "/" + escape(name) + "/" + i, ObjectKeys.RULE));
       } else {
         keys.add(item.textValue());
       }
