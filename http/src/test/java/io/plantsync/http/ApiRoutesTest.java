@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.typesafe.config.ConfigFactory;
 import io.plantsync.aggregates.common.CommandReply.Accepted;
 import io.plantsync.aggregates.common.CommandReply.Outcome;
 import io.plantsync.aggregates.common.CommandReply.Rejected;
 import io.plantsync.aggregates.common.ErrorCode;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand;
 import io.plantsync.aggregates.productionorder.ProductionOrderState;
-import io.plantsync.http.commands.CommandCatalog;
-import io.plantsync.http.commands.EnvelopeParser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -25,11 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPOutputStream;
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,30 +40,20 @@ class ApiRoutesTest {
        "data": {"material": "FG-100", "quantity": 500, "uom": "EA", "scheduledStart": "2026-12-01T06:00:00Z",
                 "scheduledEnd": "2026-12-03T18:00:00Z", "priority": 10}}""";
 
-  static ActorSystem<Void> system;
+  static TestServer server;
   static ScriptedGateway gateway = new ScriptedGateway();
   static URI base;
   static final HttpClient client = HttpClient.newHttpClient();
 
   @BeforeAll
   static void bind() throws Exception {
-    var config = ConfigFactory.parseString("""
-        pekko.actor.provider = local
-        plantsync.http { host = "127.0.0.1", port = 0, allow-plain-tokens = true, max-command-bytes = 4KiB }
-        plantsync.adapters = [
-          { id = "planning", kind = PLANNING, plants = ["*"], token = "planning-token" }
-          { id = "mes-2000", kind = MES, plants = ["2000"], token = "mes-2000-token" }
-        ]""").withFallback(ConfigFactory.load());
-    system = ActorSystem.create(Behaviors.empty(), "routes", config);
-    HttpSettings settings = HttpSettings.fromConfig(config);
-    var routes = new ApiRoutes(settings, settings.adapterRegistry(), new EnvelopeParser(CommandCatalog.canonical()), gateway);
-    var binding = HttpServer.start(system, settings, routes.routes()).toCompletableFuture().get(10, TimeUnit.SECONDS);
-    base = URI.create("http://127.0.0.1:" + binding.localAddress().getPort());
+    server = new TestServer(gateway);
+    base = server.base;
   }
 
   @AfterAll
   static void unbind() {
-    system.terminate();
+    server.close();
   }
 
   @BeforeEach

@@ -9,8 +9,6 @@ import io.plantsync.aggregates.common.CommandReply.Accepted;
 import io.plantsync.aggregates.common.CommandReply.Outcome;
 import io.plantsync.aggregates.common.CommandReply.Rejected;
 import io.plantsync.aggregates.common.ErrorCode;
-import io.plantsync.http.commands.CommandCatalog;
-import io.plantsync.http.commands.EnvelopeParser;
 import io.plantsync.projections.exceptions.BusinessException;
 import io.plantsync.projections.exceptions.BusinessExceptionLog;
 import io.plantsync.projections.views.ViewQueries;
@@ -27,12 +25,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.apache.pekko.Done;
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +42,7 @@ class BusinessExceptionRoutesTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final String PLAN = ApiRoutesTest.PLAN;
 
-  static ActorSystem<Void> system;
+  static TestServer server;
   static URI base;
   static final HttpClient client = HttpClient.newHttpClient();
   static final ScriptedGateway gateway = new ScriptedGateway();
@@ -78,18 +73,16 @@ class BusinessExceptionRoutesTest {
 
   @BeforeAll
   static void bind() throws Exception {
-    system = ActorSystem.create(Behaviors.empty(), "exceptions", TestServer.CONFIG);
-    HttpSettings settings = HttpSettings.fromConfig(TestServer.CONFIG);
-    var api = new ApiRoutes(settings, settings.adapterRegistry(), new EnvelopeParser(CommandCatalog.canonical()),
-        gateway, exceptions);
-    var routes = api.routes(List.of(new ViewRoutes(api::authenticated, settings, new NoViews(), exceptions).routes()));
-    var binding = HttpServer.start(system, settings, routes).toCompletableFuture().get(10, TimeUnit.SECONDS);
-    base = URI.create("http://127.0.0.1:" + binding.localAddress().getPort());
+    server = new TestServer(settings -> {
+      var api = new ApiRoutes(settings, settings.adapterRegistry(), TestServer.parser(), gateway, exceptions);
+      return api.routes(List.of(new ViewRoutes(api::authenticated, settings, new NoViews(), exceptions).routes()));
+    });
+    base = server.base;
   }
 
   @AfterAll
   static void unbind() {
-    system.terminate();
+    server.close();
   }
 
   @BeforeEach

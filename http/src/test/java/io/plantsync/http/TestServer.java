@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.http.javadsl.server.Route;
 
 /** The adapter API bound on a free loopback port, with any gateway standing in for the entities. */
 final class TestServer implements AutoCloseable {
@@ -21,15 +22,28 @@ final class TestServer implements AutoCloseable {
         { id = "mes-2000", kind = MES, plants = ["2000"], token = "mes-2000-token" }
       ]""").withFallback(ConfigFactory.load());
 
+  /** Builds the routes under test from the test settings. */
+  interface Routes {
+    Route build(HttpSettings settings);
+  }
+
   final ActorSystem<Void> system;
   final URI base;
 
+  /** The adapter API alone, with {@code gateway} standing in for the entities. */
   TestServer(EntityGateway gateway) throws Exception {
+    this(settings -> new ApiRoutes(settings, settings.adapterRegistry(), parser(), gateway).routes());
+  }
+
+  TestServer(Routes routes) throws Exception {
     system = ActorSystem.create(Behaviors.empty(), "routes", CONFIG);
     HttpSettings settings = HttpSettings.fromConfig(CONFIG);
-    var routes = new ApiRoutes(settings, settings.adapterRegistry(), new EnvelopeParser(CommandCatalog.canonical()), gateway);
-    var binding = HttpServer.start(system, settings, routes.routes()).toCompletableFuture().get(10, TimeUnit.SECONDS);
+    var binding = HttpServer.start(system, settings, routes.build(settings)).toCompletableFuture().get(10, TimeUnit.SECONDS);
     base = URI.create("http://127.0.0.1:" + binding.localAddress().getPort());
+  }
+
+  static EnvelopeParser parser() {
+    return new EnvelopeParser(CommandCatalog.canonical());
   }
 
   @Override

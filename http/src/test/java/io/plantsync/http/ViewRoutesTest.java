@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.typesafe.config.ConfigFactory;
 import io.plantsync.aggregates.productionorder.OrderStatus;
 import io.plantsync.aggregates.qualityhold.HoldStatus;
-import io.plantsync.http.commands.CommandCatalog;
-import io.plantsync.http.commands.EnvelopeParser;
 import io.plantsync.projections.views.InventoryPosition;
 import io.plantsync.projections.views.ProductionOrderRow;
 import io.plantsync.projections.views.QualityHoldRow;
@@ -24,10 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +35,7 @@ class ViewRoutesTest {
   static final ProductionOrderRow ORDER = new ProductionOrderRow("2000", "OA-1", "RELEASED", "REL", "FG-100",
       new BigDecimal("100"), "EA", BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, false, false, 10, 2, AT);
 
-  static ActorSystem<Void> system;
+  static TestServer server;
   static URI base;
   static final HttpClient client = HttpClient.newHttpClient();
   static final ScriptedQueries queries = new ScriptedQueries();
@@ -78,25 +72,16 @@ class ViewRoutesTest {
 
   @BeforeAll
   static void bind() throws Exception {
-    var config = ConfigFactory.parseString("""
-        pekko.actor.provider = local
-        plantsync.http { host = "127.0.0.1", port = 0, allow-plain-tokens = true }
-        plantsync.adapters = [
-          { id = "planning", kind = PLANNING, plants = ["*"], token = "planning-token" }
-          { id = "mes-2000", kind = MES, plants = ["2000"], token = "mes-2000-token" }
-        ]""").withFallback(ConfigFactory.load());
-    system = ActorSystem.create(Behaviors.empty(), "views", config);
-    HttpSettings settings = HttpSettings.fromConfig(config);
-    var api = new ApiRoutes(settings, settings.adapterRegistry(), new EnvelopeParser(CommandCatalog.canonical()),
-        new ScriptedGateway());
-    var routes = api.routes(List.of(new ViewRoutes(api::authenticated, settings, queries).routes()));
-    var binding = HttpServer.start(system, settings, routes).toCompletableFuture().get(10, TimeUnit.SECONDS);
-    base = URI.create("http://127.0.0.1:" + binding.localAddress().getPort());
+    server = new TestServer(settings -> {
+      var api = new ApiRoutes(settings, settings.adapterRegistry(), TestServer.parser(), new ScriptedGateway());
+      return api.routes(List.of(new ViewRoutes(api::authenticated, settings, queries).routes()));
+    });
+    base = server.base;
   }
 
   @AfterAll
   static void unbind() {
-    system.terminate();
+    server.close();
   }
 
   @BeforeEach
