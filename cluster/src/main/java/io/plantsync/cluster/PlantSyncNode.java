@@ -9,6 +9,9 @@ import io.plantsync.http.ApiRoutes;
 import io.plantsync.projections.ProjectionTables;
 import io.plantsync.projections.exceptions.CassandraBusinessExceptionLog;
 import io.plantsync.projections.monitoring.BacklogProbe;
+import io.plantsync.projections.outbound.delivery.CassandraDeadLetters;
+import io.plantsync.projections.outbound.delivery.Outbound;
+import io.plantsync.projections.outbound.delivery.Subscriber;
 import io.plantsync.projections.monitoring.ProjectionMonitor;
 import io.plantsync.projections.parking.CassandraParkedEvents;
 import io.plantsync.projections.orchestration.Orchestration;
@@ -16,6 +19,7 @@ import io.plantsync.projections.views.Views;
 import io.plantsync.http.HttpServer;
 import io.plantsync.http.HttpSettings;
 import io.plantsync.http.OpsRoutes;
+import io.plantsync.http.OutboundRoutes;
 import io.plantsync.http.ShardedEntityGateway;
 import io.plantsync.http.ViewRoutes;
 import io.plantsync.http.commands.CommandCatalog;
@@ -77,6 +81,8 @@ public final class PlantSyncNode {
       ProjectionMonitor monitor = new ProjectionMonitor(new CassandraParkedEvents(system));
       Orchestration.start(system, monitor, aggregates);
       Views.start(system, monitor, aggregates);
+      Outbound outbound = Outbound.start(system, monitor, aggregates, Subscriber.fromConfig(effective),
+          new CassandraDeadLetters(system));
       PekkoManagement.get(system).start().toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
 
       var exceptions = new CassandraBusinessExceptionLog(system);
@@ -85,7 +91,8 @@ public final class PlantSyncNode {
           new ShardedEntityGateway(system, http.askTimeout()), exceptions);
       var routes = api.routes(List.of(new OpsRoutes(api::authenticated, monitor, new BacklogProbe(system),
           Views.consistencyCheck(system)).routes(),
-          new ViewRoutes(api::authenticated, http, Views.queries(system), exceptions).routes()));
+          new ViewRoutes(api::authenticated, http, Views.queries(system), exceptions).routes(),
+          new OutboundRoutes(api::authenticated, outbound.operations()).routes()));
       ServerBinding binding = HttpServer.start(system, http, routes)
           .toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
       log.info("Adapter API listening on {}", binding.localAddress());

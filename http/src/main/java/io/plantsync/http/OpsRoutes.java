@@ -3,7 +3,6 @@ package io.plantsync.http;
 import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 
 import io.plantsync.aggregates.common.ErrorCode;
-import io.plantsync.aggregates.governance.AdapterKind;
 import io.plantsync.http.auth.Adapter;
 import io.plantsync.http.commands.ObjectKeys;
 import io.plantsync.http.problem.ProblemResponses;
@@ -21,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpEntities;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
@@ -78,15 +76,15 @@ public final class OpsRoutes extends AllDirectives {
   public Route routes() {
     return concat(
         path(segment("v1").slash("ops").slash("sync-status"), () -> get(() ->
-            authenticated.apply(adapter -> operatorOnly(adapter, () -> answer(syncStatus()))))),
+            authenticated.apply(adapter -> Operators.only(adapter, () -> answer(syncStatus()))))),
         path(segment("v1").slash("ops").slash("consistency"), () -> get(() ->
-            authenticated.apply(adapter -> operatorOnly(adapter, () ->
+            authenticated.apply(adapter -> Operators.only(adapter, () ->
                 requiredKey("plant", plant -> adapter.mayActOn(plant)
                     ? answer(consistency.check(plant))
                     : complete(ProblemResponses.of(ErrorCode.PLANT_NOT_ALLOWED,
                         "adapter " + adapter.id() + " may not read plant " + plant))))))),
         path(segment("v1").slash("ops").slash("parked-events"), () -> get(() ->
-            authenticated.apply(adapter -> operatorOnly(adapter, () ->
+            authenticated.apply(adapter -> Operators.only(adapter, () ->
                 requiredKey("projection", projection -> answer(monitor.parkedEvents().list(projection))))))));
   }
 
@@ -104,14 +102,6 @@ public final class OpsRoutes extends AllDirectives {
         ? json(outcome.get())
         : complete(ProblemResponses.unavailable("could not be read in time: " + outcome.failed().get().getMessage(),
             Duration.ofSeconds(5))));
-  }
-
-  private Route operatorOnly(Adapter adapter, Supplier<Route> inner) {
-    if (adapter.kind() != AdapterKind.OPERATOR) {
-      return complete(ProblemResponses.of(ErrorCode.NOT_SYSTEM_OF_RECORD,
-          "the operations API is for OPERATOR adapters; " + adapter.id() + " is " + adapter.kind()));
-    }
-    return inner.get();
   }
 
   private Route json(Object body) {

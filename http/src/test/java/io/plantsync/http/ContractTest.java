@@ -90,6 +90,9 @@ class ContractTest {
       "/v1/ops/sync-status",
       "/v1/ops/parked-events",
       "/v1/ops/consistency",
+      "/v1/ops/dead-letters",
+      "/v1/ops/dead-letters/replay",
+      "/v1/ops/dead-letters/discard",
       "/v1/openapi.yaml");
 
   /**
@@ -98,6 +101,8 @@ class ContractTest {
    */
   static final Map<String, Class<? extends Record>> BODIES = Map.ofEntries(
       Map.entry("ProductionOrderPage", ViewQueries.Page.class),
+      Map.entry("DeadLetter", io.plantsync.projections.outbound.delivery.DeadLetter.class),
+      Map.entry("ReplayReport", io.plantsync.projections.outbound.delivery.DeadLetterOperations.ReplayReport.class),
       Map.entry("ProductionOrderRow", ProductionOrderRow.class),
       Map.entry("InventoryPosition", InventoryPosition.class),
       Map.entry("QualityHoldRow", QualityHoldRow.class),

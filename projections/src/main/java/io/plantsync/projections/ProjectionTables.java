@@ -1,6 +1,7 @@
 package io.plantsync.projections;
 
 import io.plantsync.projections.exceptions.BusinessExceptionTable;
+import io.plantsync.projections.outbound.delivery.CassandraDeadLetters;
 import io.plantsync.projections.parking.CassandraParkedEvents;
 import io.plantsync.projections.views.ViewTables;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ public final class ProjectionTables {
     List<String> all = new ArrayList<>(List.of(CassandraParkedEvents.createTable(keyspace)));
     all.addAll(ViewTables.createStatements(keyspace));
     all.add(BusinessExceptionTable.createTable(keyspace));
+    all.addAll(CassandraDeadLetters.createTables(keyspace));
     return all;
   }
 

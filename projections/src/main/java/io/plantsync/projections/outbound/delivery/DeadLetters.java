@@ -1,0 +1,21 @@
+package io.plantsync.projections.outbound.delivery;
+
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import org.apache.pekko.Done;
+
+/** Dead letters per subscriber, in object and sequence order (Cassandra in the node, memory in unit tests). */
+public interface DeadLetters {
+  CompletionStage<Done> park(DeadLetter letter);
+
+  CompletionStage<Boolean> hasAny(String subscriber, String persistenceId);
+
+  CompletionStage<List<DeadLetter>> list(String subscriber);
+
+  CompletionStage<List<DeadLetter>> ofObject(String subscriber, String persistenceId);
+
+  CompletionStage<Done> remove(DeadLetter letter);
+
+  /** Removes the letter and keeps it, with the operator's reason, as an audit record. */
+  CompletionStage<Done> discard(DeadLetter letter, String reason);
+}

@@ -1,0 +1,55 @@
+package io.plantsync.projections.outbound.delivery;
+
+import io.plantsync.aggregates.AggregateSettings;
+import io.plantsync.aggregates.inventorylot.InventoryLot;
+import io.plantsync.aggregates.productionorder.ProductionOrder;
+import io.plantsync.aggregates.qualityhold.QualityHold;
+import io.plantsync.projections.TaggedProjection;
+import io.plantsync.projections.monitoring.ProjectionMonitor;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.pekko.actor.typed.ActorSystem;
+
+/**
+ * Outbound sync: one delivery projection per subscriber and object type ({@code outbound-<name>-<type>}),
+ * so a slow or failing subscriber only ever holds up its own deliveries.
+ */
+public final class Outbound {
+
+  public static final List<String> ENTITY_TYPES = List.of(
+      ProductionOrder.ENTITY_TYPE_KEY.name(), InventoryLot.ENTITY_TYPE_KEY.name(), QualityHold.ENTITY_TYPE_KEY.name());
+
+  private final Map<String, Subscriber> subscribers;
+  private final Map<String, WebhookSender> senders;
+  private final DeadLetters deadLetters;
+
+  private Outbound(List<Subscriber> subscribers, DeadLetters deadLetters) {
+    this.subscribers = subscribers.stream().collect(Collectors.toMap(Subscriber::name, Function.identity()));
+    this.senders = subscribers.stream().collect(Collectors.toMap(Subscriber::name, WebhookSender::new));
+    this.deadLetters = deadLetters;
+  }
+
+  public static Outbound start(ActorSystem<?> system, ProjectionMonitor monitor, AggregateSettings aggregates,
+      List<Subscriber> subscribers, DeadLetters deadLetters) {
+    Outbound outbound = new Outbound(subscribers, deadLetters);
+    for (Subscriber subscriber : subscribers) {
+      for (String entityType : ENTITY_TYPES) {
+        TaggedProjection.<Object>start(system, monitor, projectionName(subscriber, entityType), entityType,
+            aggregates.tagPartitions(),
+            () -> new DeliveryHandler(subscriber, outbound.senders.get(subscriber.name()), deadLetters));
+      }
+    }
+    return outbound;
+  }
+
+  static String projectionName(Subscriber subscriber, String entityType) {
+    return "outbound-" + subscriber.name() + "-" + entityType;
+  }
+
+  /** The operations on dead letters (list, replay, discard) for these subscribers. */
+  public DeadLetterOperations operations() {
+    return new DeadLetterOperations(subscribers, senders, deadLetters);
+  }
+}
