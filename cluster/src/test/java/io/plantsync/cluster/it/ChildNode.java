@@ -36,7 +36,8 @@ final class ChildNode implements AutoCloseable {
         "-Dplantsync.cassandra.contact-points=" + cassandra.contactPoint(),
         "-Dplantsync.http.port=" + httpPort,
         "-Dpekko.management.http.port=" + managementPort,
-        "-Dpekko.remote.artery.canonical.port=" + remotePort));
+        "-Dpekko.remote.artery.canonical.port=" + remotePort,
+        "-Dpekko.persistence.cassandra.events-by-tag.first-time-bucket=" + TestNode.FIRST_TIME_BUCKET));
     for (String property : systemProperties) command.add("-D" + property);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.plantsync.cluster.Main"));
     Process process = new ProcessBuilder(command).redirectErrorStream(true)

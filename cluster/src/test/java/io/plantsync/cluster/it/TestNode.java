@@ -14,6 +14,13 @@ import java.util.Map;
 /** A real PlantSync node in the test JVM, configured like dev but on free ports. */
 public final class TestNode implements AutoCloseable {
 
+  /**
+   * Every test event is from today: new projections need not scan the hour buckets since the
+   * production default (weeks of empty buckets per tag). Yesterday, so a run across midnight is safe.
+   */
+  static final String FIRST_TIME_BUCKET = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1)
+      .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "T00:00";
+
   private final PlantSyncNode node;
   private final int managementPort;
 
@@ -38,7 +45,8 @@ public final class TestNode implements AutoCloseable {
             "pekko.management.http.port", managementPort,
             "pekko.coordinated-shutdown.exit-jvm", "off",
             // A second live copy of an entity must fail loudly in tests (reliability note 3).
-            "pekko.persistence.cassandra.journal.replay-filter.mode", "fail")))
+            "pekko.persistence.cassandra.journal.replay-filter.mode", "fail",
+            "pekko.persistence.cassandra.events-by-tag.first-time-bucket", FIRST_TIME_BUCKET)))
         .withFallback(ConfigFactory.parseResources("dev.conf"));
     TestNode node = new TestNode(PlantSyncNode.start(ConfigFactory.load(config), Duration.ofSeconds(60)), managementPort);
     node.awaitReady(Duration.ofSeconds(90));
