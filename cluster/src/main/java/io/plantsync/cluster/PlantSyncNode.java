@@ -90,7 +90,7 @@ public final class PlantSyncNode {
           new EnvelopeParser(CommandCatalog.canonical()),
           new ShardedEntityGateway(system, http.askTimeout()), exceptions);
       var routes = api.routes(List.of(new OpsRoutes(api::authenticated, monitor, new BacklogProbe(system),
-          Views.consistencyCheck(system)).routes(),
+          Views.consistencyCheck(system), outbound::status).routes(),
           new ViewRoutes(api::authenticated, http, Views.queries(system), exceptions).routes(),
           new OutboundRoutes(api::authenticated, outbound.operations()).routes()));
       ServerBinding binding = HttpServer.start(system, http, routes)

@@ -11,6 +11,7 @@ import io.plantsync.projections.monitoring.ProjectionStats;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.plantsync.projections.monitoring.BacklogProbe;
+import io.plantsync.projections.outbound.delivery.SubscriberStats;
 import io.plantsync.projections.views.ConsistencyCheck;
 import io.plantsync.http.problem.FieldError;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpEntities;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
@@ -34,7 +36,7 @@ public final class OpsRoutes extends AllDirectives {
 
 
   /** The sync status of this node: every projection's throughput, lag, backlog and parked events. */
-  public record SyncStatus(Instant at, List<ProjectionStatus> projections) {}
+  public record SyncStatus(Instant at, List<ProjectionStatus> projections, List<SubscriberStats.Snapshot> subscribers) {}
 
   /**
    * One projection's figures on this node, and its cluster-wide backlog (null, with the reason in
@@ -48,13 +50,16 @@ public final class OpsRoutes extends AllDirectives {
   private final ProjectionMonitor monitor;
   private final BacklogProbe backlog;
   private final ConsistencyCheck consistency;
+  private final Supplier<CompletionStage<List<SubscriberStats.Snapshot>>> outbound;
 
   public OpsRoutes(Function<Function<Adapter, Route>, Route> authenticated, ProjectionMonitor monitor,
-      BacklogProbe backlog, ConsistencyCheck consistency) {
+      BacklogProbe backlog, ConsistencyCheck consistency,
+      Supplier<CompletionStage<List<SubscriberStats.Snapshot>>> outbound) {
     this.authenticated = authenticated;
     this.monitor = monitor;
     this.backlog = backlog;
     this.consistency = consistency;
+    this.outbound = outbound;
   }
 
   private CompletionStage<SyncStatus> syncStatus() {
@@ -70,7 +75,8 @@ public final class OpsRoutes extends AllDirectives {
         return more;
       });
     }
-    return all.thenApply(projections -> new SyncStatus(Instant.now(), projections));
+    return all.thenCombine(outbound.get(), (projections, subscribers) ->
+        new SyncStatus(Instant.now(), projections, subscribers));
   }
 
   public Route routes() {

@@ -35,7 +35,8 @@ public final class OutboundRoutes extends AllDirectives {
   public Route routes() {
     return concat(
         path(segment("v1").slash("ops").slash("dead-letters"), () -> get(() -> operator(() ->
-            subscriber(name -> answer(operations.list(name)))))),
+            subscriber(name -> parameterOptional("plant", plant -> parameterOptional("object", object ->
+                answer(operations.list(name, plant.orElse(null), object.orElse(null))))))))),
         path(segment("v1").slash("ops").slash("dead-letters").slash("replay"), () -> post(() -> operator(() ->
             subscriber(name -> parameterOptional("object", object ->
                 answer(operations.replay(name, object.orElse(null)))))))),

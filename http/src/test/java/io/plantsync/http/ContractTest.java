@@ -108,6 +108,7 @@ class ContractTest {
       Map.entry("QualityHoldRow", QualityHoldRow.class),
       Map.entry("BusinessException", BusinessException.class),
       Map.entry("SyncStatus", OpsRoutes.SyncStatus.class),
+      Map.entry("SubscriberStatus", io.plantsync.projections.outbound.delivery.SubscriberStats.Snapshot.class),
       Map.entry("ProjectionStatus", OpsRoutes.ProjectionStatus.class),
       Map.entry("ParkedEvent", ParkedEvent.class),
       Map.entry("ConsistencyReport", ConsistencyCheck.Report.class),

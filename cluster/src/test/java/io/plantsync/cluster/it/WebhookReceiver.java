@@ -58,6 +58,8 @@ final class WebhookReceiver implements AutoCloseable {
       exchange.sendResponseHeaders(status, -1);
       exchange.close();
     });
+    // Several at once, so a receiver told to stall stalls one call, not every subscriber's calls.
+    server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
     server.start();
   }
 

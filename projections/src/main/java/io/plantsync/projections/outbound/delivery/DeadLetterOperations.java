@@ -34,8 +34,12 @@ public final class DeadLetterOperations {
     return subscribers.containsKey(subscriber);
   }
 
-  public CompletionStage<List<DeadLetter>> list(String subscriber) {
-    return deadLetters.list(subscriber);
+  /** The subscriber's dead letters, optionally of one plant and/or one object (persistence id). */
+  public CompletionStage<List<DeadLetter>> list(String subscriber, String plant, String persistenceId) {
+    return deadLetters.list(subscriber).thenApply(all -> all.stream()
+        .filter(l -> plant == null || plant.equals(l.plant()))
+        .filter(l -> persistenceId == null || persistenceId.equals(l.persistenceId()))
+        .toList());
   }
 
   /** Replays one object's dead letters (or, with {@code persistenceId} null, every object's), oldest first. */

@@ -31,11 +31,13 @@ final class DeliveryHandler extends Handler<EventEnvelope<Object>> {
   private final Subscriber subscriber;
   private final WebhookSender sender;
   private final DeadLetters deadLetters;
+  private final SubscriberStats stats;
 
-  DeliveryHandler(Subscriber subscriber, WebhookSender sender, DeadLetters deadLetters) {
+  DeliveryHandler(Subscriber subscriber, WebhookSender sender, DeadLetters deadLetters, SubscriberStats stats) {
     this.subscriber = subscriber;
     this.sender = sender;
     this.deadLetters = deadLetters;
+    this.stats = stats;
   }
 
   @Override
@@ -52,10 +54,14 @@ final class DeliveryHandler extends Handler<EventEnvelope<Object>> {
   private CompletionStage<Done> attempt(EventEnvelope<Object> envelope, PublicEvent event, String plant, byte[] body,
       int attempt) {
     return sender.send(event.id(), body).thenCompose(result -> {
-      if (result instanceof Attempt.Delivered) return CompletableFuture.completedFuture(Done.getInstance());
+      if (result instanceof Attempt.Delivered) {
+        stats.delivered(envelope.timestamp(), System.currentTimeMillis());
+        return CompletableFuture.completedFuture(Done.getInstance());
+      }
       if (result instanceof Attempt.Refused refused) return park(envelope, event, plant, body, refused.reason(), attempt);
       Attempt.Retryable retry = (Attempt.Retryable) result;
       if (attempt >= subscriber.maxAttempts()) return park(envelope, event, plant, body, retry.reason(), attempt);
+      stats.retried();
       Duration wait = retry.retryAfter() != null ? min(retry.retryAfter(), subscriber.maxBackoff()) : backoff(attempt);
       log.info("Delivery of {} to {} failed ({}), attempt {} of {}; next in {} ms", event.id(), subscriber.name(),
           retry.reason(), attempt, subscriber.maxAttempts(), wait.toMillis());

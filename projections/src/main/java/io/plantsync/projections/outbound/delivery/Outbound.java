@@ -7,6 +7,8 @@ import io.plantsync.aggregates.qualityhold.QualityHold;
 import io.plantsync.projections.TaggedProjection;
 import io.plantsync.projections.monitoring.ProjectionMonitor;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,11 +25,13 @@ public final class Outbound {
 
   private final Map<String, Subscriber> subscribers;
   private final Map<String, WebhookSender> senders;
+  private final Map<String, SubscriberStats> stats;
   private final DeadLetters deadLetters;
 
   private Outbound(List<Subscriber> subscribers, DeadLetters deadLetters) {
     this.subscribers = subscribers.stream().collect(Collectors.toMap(Subscriber::name, Function.identity()));
     this.senders = subscribers.stream().collect(Collectors.toMap(Subscriber::name, WebhookSender::new));
+    this.stats = subscribers.stream().collect(Collectors.toMap(Subscriber::name, s -> new SubscriberStats(s.name())));
     this.deadLetters = deadLetters;
   }
 
@@ -38,7 +42,8 @@ public final class Outbound {
       for (String entityType : ENTITY_TYPES) {
         TaggedProjection.<Object>start(system, monitor, projectionName(subscriber, entityType), entityType,
             aggregates.tagPartitions(),
-            () -> new DeliveryHandler(subscriber, outbound.senders.get(subscriber.name()), deadLetters));
+            () -> new DeliveryHandler(subscriber, outbound.senders.get(subscriber.name()), deadLetters,
+                outbound.stats.get(subscriber.name())));
       }
     }
     return outbound;
@@ -51,5 +56,18 @@ public final class Outbound {
   /** The operations on dead letters (list, replay, discard) for these subscribers. */
   public DeadLetterOperations operations() {
     return new DeadLetterOperations(subscribers, senders, deadLetters);
+  }
+
+  /** Per subscriber: deliveries counted on this node and its dead letters (cluster-wide). */
+  public CompletionStage<List<SubscriberStats.Snapshot>> status() {
+    CompletionStage<List<SubscriberStats.Snapshot>> all = CompletableFuture.completedFuture(List.of());
+    for (String name : subscribers.keySet().stream().sorted().toList()) {
+      all = all.thenCompose(list -> deadLetters.list(name).thenApply(letters -> {
+        List<SubscriberStats.Snapshot> more = new java.util.ArrayList<>(list);
+        more.add(stats.get(name).snapshot(letters.size()));
+        return more;
+      }));
+    }
+    return all;
   }
 }

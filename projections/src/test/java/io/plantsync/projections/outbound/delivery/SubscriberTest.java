@@ -48,7 +48,7 @@ class SubscriberTest {
   void backoffGrowsExponentiallyWithJitterAndStaysUnderTheCap() {
     var subscriber = Subscriber.fromConfig(with("{ name = erp, kind = ERP, url = \"https://x\", secret = \"" + SECRET
         + "\", first-backoff = 100ms, max-backoff = 1s }")).get(0);
-    var handler = new DeliveryHandler(subscriber, null, null);
+    var handler = new DeliveryHandler(subscriber, null, null, new SubscriberStats("erp"));
     for (int i = 0; i < 50; i++) {
       assertThat(handler.backoff(1)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
       assertThat(handler.backoff(3)).isBetween(Duration.ofMillis(200), Duration.ofMillis(400));
