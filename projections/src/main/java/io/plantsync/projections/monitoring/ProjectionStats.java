@@ -1,19 +1,15 @@
 package io.plantsync.projections.monitoring;
 
 import java.time.Instant;
-import java.util.Arrays;
 
 /**
  * What one projection has done on this node: events handled, the lag of the most recent ones (from
- * the event's write to the end of its handling), failures and parked events. Lags are kept in a
- * ring of the last {@link #WINDOW} events, so percentiles describe the present, not the day.
+ * the event's write to the end of its handling), failures and parked events.
  */
 public final class ProjectionStats {
 
-  static final int WINDOW = 1024;
-
   private final String projection;
-  private final long[] lagsMillis = new long[WINDOW];
+  private final LagWindow lags = new LagWindow();
   private long handled;
   private long failures;
   private long parked;
@@ -25,7 +21,7 @@ public final class ProjectionStats {
   }
 
   synchronized void handled(long eventTimestampMillis, long nowMillis) {
-    lagsMillis[(int) (handled % WINDOW)] = Math.max(0, nowMillis - eventTimestampMillis);
+    lags.record(nowMillis - eventTimestampMillis);
     handled++;
     lastHandledAt = Instant.ofEpochMilli(nowMillis);
     lastEventAt = Instant.ofEpochMilli(eventTimestampMillis);
@@ -41,16 +37,8 @@ public final class ProjectionStats {
 
   /** A consistent copy for reporting. */
   public synchronized Snapshot snapshot() {
-    int size = (int) Math.min(handled, WINDOW);
-    long[] lags = Arrays.copyOf(lagsMillis, size);
-    Arrays.sort(lags);
-    return new Snapshot(projection, handled, failures, parked, percentile(lags, 0.50), percentile(lags, 0.99),
+    return new Snapshot(projection, handled, failures, parked, lags.percentile(0.50), lags.percentile(0.99),
         lastEventAt, lastHandledAt);
-  }
-
-  private static Long percentile(long[] sorted, double p) {
-    if (sorted.length == 0) return null;
-    return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
   }
 
   /** The JSON-ready view of one projection's figures (lags in milliseconds, null before any event). */
