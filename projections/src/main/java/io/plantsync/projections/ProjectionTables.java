@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSessionRegistry;
 
 /**
  * The tables PlantSync's projections own (beside Pekko's offset store). Created on start only in
@@ -28,8 +27,8 @@ public final class ProjectionTables {
   }
 
   public static CompletionStage<Done> create(ActorSystem<?> system) {
-    var session = CassandraSessionRegistry.get(system).sessionFor("pekko.projection.cassandra.session-config");
-    String keyspace = system.settings().config().getString("pekko.projection.cassandra.offset-store.keyspace");
+    var session = ProjectionStore.session(system);
+    String keyspace = ProjectionStore.keyspace(system);
     CompletionStage<Done> done = CompletableFuture.completedFuture(Done.getInstance());
     for (String statement : statements(keyspace)) {
       done = done.thenCompose(previous -> session.executeDDL(statement));

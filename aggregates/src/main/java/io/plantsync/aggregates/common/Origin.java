@@ -14,4 +14,13 @@ public record Origin(
     AdapterKind adapterKind,
     Long sourceVersion,
     Instant occurredAt)
-    implements CborSerializable {}
+    implements CborSerializable {
+
+  /** The adapter id of PlantSync's own orchestration commands. */
+  public static final String ORCHESTRATION = "plantsync";
+
+  /** The origin of an orchestration command: no adapter kind; {@code messageId} derived from its cause. */
+  public static Origin orchestration(String messageId) {
+    return new Origin(messageId, ORCHESTRATION, null, null, null);
+  }
+}

@@ -32,13 +32,6 @@ public sealed interface InventoryLotCommand extends CborSerializable {
    * checked against the system-of-record matrix.
    */
   sealed interface LotOrchestrationCommand extends GovernedLotCommand {
-    String ADAPTER_ID = "plantsync";
-
-    /** The origin of an orchestration command; {@code messageId} is derived from its cause. */
-    static Origin origin(String messageId) {
-      return new Origin(messageId, ADAPTER_ID, null, null, null);
-    }
-
     @Override
     default boolean fromAdapter() {
       return false;

@@ -2,18 +2,14 @@ package io.plantsync.aggregates.qualityhold;
 
 import io.plantsync.aggregates.AggregateSettings;
 import io.plantsync.aggregates.common.GovernedEntity;
-import io.plantsync.aggregates.common.Decision;
-import io.plantsync.aggregates.common.EventMeta;
 import io.plantsync.aggregates.qualityhold.QualityHoldCommand.*;
 import java.time.Clock;
-import java.util.function.BiFunction;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.persistence.typed.javadsl.CommandHandlerWithReply;
-import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
 
 /**
  * A quality hold (a QMS notification) as a sharded, event-sourced entity (entity id
@@ -53,16 +49,9 @@ public final class QualityHold extends GovernedEntity<QualityHoldCommand, Qualit
   public CommandHandlerWithReply<QualityHoldCommand, QualityHoldEvent, QualityHoldState> commandHandler() {
     return newCommandHandlerWithReplyBuilder()
         .forAnyState()
-        .onCommand(PlaceHold.class, (state, cmd) -> handle(state, cmd, state::decidePlace))
-        .onCommand(ExtendHold.class, (state, cmd) -> handle(state, cmd, state::decideExtend))
-        .onCommand(ReleaseHold.class, (state, cmd) -> handle(state, cmd, state::decideRelease))
+        .onCommand(HoldBusinessCommand.class, (state, cmd) -> gate.handle(Effect(), state, cmd, state::decide))
         .onCommand(Get.class, (state, cmd) -> Effect().reply(cmd.replyTo(), state))
         .build();
-  }
-
-  private <C extends HoldBusinessCommand> ReplyEffect<QualityHoldEvent, QualityHoldState> handle(
-      QualityHoldState state, C cmd, BiFunction<C, EventMeta, Decision<QualityHoldEvent>> decide) {
-    return gate.handle(Effect(), state, cmd, decide);
   }
 
   @Override

@@ -59,6 +59,15 @@ public record QualityHoldState(
   }
 
   // ---- decisions ----
+
+  /** What this hold decides about {@code cmd}; {@link CommandGate} has checked owner and duplicates. */
+  public Decision<QualityHoldEvent> decide(HoldBusinessCommand cmd, EventMeta meta) {
+    if (cmd instanceof PlaceHold c) return decidePlace(c, meta);
+    if (cmd instanceof ExtendHold c) return decideExtend(c, meta);
+    if (cmd instanceof ReleaseHold c) return decideRelease(c, meta);
+    throw new IllegalArgumentException("unhandled command " + cmd.getClass().getName());
+  }
+
   // A malformed request (empty scope, no usage decision) is refused before the status is looked
   // at: it stays wrong whatever the status, so that is the answer the adapter can act on.
 

@@ -22,7 +22,7 @@ final class LotCommands {
   }
 
   static Origin fromPlantSync(String messageId) {
-    return LotOrchestrationCommand.origin(messageId);
+    return Origin.orchestration(messageId);
   }
 
   static BigDecimal qty(String quantity) {

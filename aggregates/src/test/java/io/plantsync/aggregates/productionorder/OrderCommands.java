@@ -45,7 +45,7 @@ final class OrderCommands {
   }
 
   static Origin plantsync(String messageId) {
-    return new Origin(messageId, "plantsync", null, null, null);
+    return Origin.orchestration(messageId);
   }
 
   static RecordGoodsReceipt goodsReceipt(String movementId, String quantity, ActorRef<CommandReply> replyTo) {

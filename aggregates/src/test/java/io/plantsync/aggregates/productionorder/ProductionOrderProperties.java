@@ -168,6 +168,6 @@ class ProductionOrderProperties {
   }
 
   private static Origin internal(String messageId) {
-    return new Origin(messageId, "plantsync", null, null, null);
+    return Origin.orchestration(messageId);
   }
 }

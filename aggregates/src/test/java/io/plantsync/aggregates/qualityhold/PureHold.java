@@ -40,10 +40,7 @@ final class PureHold {
 
   /** Decide {@code cmd} against the current state without applying anything. */
   Decision<QualityHoldEvent> decide(HoldBusinessCommand cmd) {
-    if (cmd instanceof PlaceHold place) return gate.evaluate(state, place, state::decidePlace);
-    if (cmd instanceof ExtendHold extend) return gate.evaluate(state, extend, state::decideExtend);
-    if (cmd instanceof ReleaseHold release) return gate.evaluate(state, release, state::decideRelease);
-    throw new IllegalArgumentException("unknown command " + cmd);
+    return gate.evaluate(state, cmd, state::decide);
   }
 
   /** Decide {@code cmd} and, if accepted, apply and record its one event. */

@@ -1,5 +1,6 @@
 package io.plantsync.projections.exceptions;
 
+import io.plantsync.projections.ProjectionStore;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.uuid.Uuids;
 import io.plantsync.projections.views.ViewQueries.InvalidPageToken;
@@ -16,7 +17,6 @@ import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
-import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSessionRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +40,8 @@ public final class CassandraBusinessExceptionLog implements BusinessExceptionLog
   private final BoundedWrites writes;
 
   public CassandraBusinessExceptionLog(ActorSystem<?> system) {
-    this(CassandraSessionRegistry.get(system).sessionFor("pekko.projection.cassandra.session-config"),
-        system.settings().config().getString("pekko.projection.cassandra.offset-store.keyspace"),
+    this(ProjectionStore.session(system),
+        ProjectionStore.keyspace(system),
         ExceptionLogSettings.fromConfig(system.settings().config()), Clock.systemUTC());
   }
 

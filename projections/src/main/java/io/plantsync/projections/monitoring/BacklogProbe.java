@@ -1,5 +1,6 @@
 package io.plantsync.projections.monitoring;
 
+import io.plantsync.projections.ProjectionStore;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.uuid.Uuids;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
-import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSessionRegistry;
 
 /**
  * How many events a projection has not handled yet: events written to its tags after the offsets it
@@ -34,10 +34,10 @@ public final class BacklogProbe {
   private final String offsetKeyspace;
 
   public BacklogProbe(ActorSystem<?> system) {
-    this.session = CassandraSessionRegistry.get(system).sessionFor("pekko.projection.cassandra.session-config");
+    this.session = ProjectionStore.session(system);
     var config = system.settings().config();
     this.journalKeyspace = config.getString("pekko.persistence.cassandra.journal.keyspace");
-    this.offsetKeyspace = config.getString("pekko.projection.cassandra.offset-store.keyspace");
+    this.offsetKeyspace = ProjectionStore.keyspace(system);
   }
 
   /** Tags are counted one after another: an operator's status request must not flood Cassandra. */

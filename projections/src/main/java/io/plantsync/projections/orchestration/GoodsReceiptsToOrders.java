@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
+import org.apache.pekko.persistence.typed.PersistenceId;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.javadsl.Handler;
 
@@ -31,7 +32,7 @@ public final class GoodsReceiptsToOrders extends Handler<EventEnvelope<Inventory
     if (!(envelope.event() instanceof GoodsReceived receipt) || receipt.order() == null) {
       return CompletableFuture.completedFuture(Done.getInstance());
     }
-    String lot = envelope.persistenceId().substring(envelope.persistenceId().indexOf('|') + 1);
+    String lot = PersistenceId.extractEntityId(envelope.persistenceId());
     String plant = lot.substring(0, lot.indexOf('/'));
     var origin = OrchestrationOrigin.of(envelope);
     return fanOut.send("goods receipt " + receipt.movementId() + " into " + lot, List.of(

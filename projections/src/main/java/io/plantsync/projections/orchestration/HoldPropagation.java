@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
+import org.apache.pekko.persistence.typed.PersistenceId;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.javadsl.Handler;
 
@@ -37,7 +38,7 @@ public final class HoldPropagation extends Handler<EventEnvelope<QualityHoldEven
 
   @Override
   public CompletionStage<Done> process(EventEnvelope<QualityHoldEvent> envelope) {
-    String holdEntityId = envelope.persistenceId().substring(envelope.persistenceId().indexOf('|') + 1);
+    String holdEntityId = PersistenceId.extractEntityId(envelope.persistenceId());
     String plant = holdEntityId.substring(0, holdEntityId.indexOf('/'));
     String hold = holdEntityId.substring(holdEntityId.indexOf('/') + 1);
     Origin origin = OrchestrationOrigin.of(envelope);

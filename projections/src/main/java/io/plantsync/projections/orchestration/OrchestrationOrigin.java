@@ -11,9 +11,7 @@ import org.apache.pekko.projection.eventsourced.EventEnvelope;
 final class OrchestrationOrigin {
   private OrchestrationOrigin() {}
 
-  static final String ADAPTER_ID = "plantsync";
-
   static Origin of(EventEnvelope<?> cause) {
-    return new Origin("plantsync:" + cause.persistenceId() + "#" + cause.sequenceNr(), ADAPTER_ID, null, null, null);
+    return Origin.orchestration(Origin.ORCHESTRATION + ":" + cause.persistenceId() + "#" + cause.sequenceNr());
   }
 }

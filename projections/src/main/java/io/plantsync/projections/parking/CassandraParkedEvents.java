@@ -1,12 +1,12 @@
 package io.plantsync.projections.parking;
 
+import io.plantsync.projections.ProjectionStore;
 import com.datastax.oss.driver.api.core.cql.Row;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
-import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSessionRegistry;
 
 /** Parked events in Cassandra: one partition per projection, in object and sequence order. */
 public final class CassandraParkedEvents implements ParkedEvents {
@@ -17,8 +17,8 @@ public final class CassandraParkedEvents implements ParkedEvents {
   private final String keyspace;
 
   public CassandraParkedEvents(ActorSystem<?> system) {
-    this.session = CassandraSessionRegistry.get(system).sessionFor("pekko.projection.cassandra.session-config");
-    this.keyspace = system.settings().config().getString("pekko.projection.cassandra.offset-store.keyspace");
+    this.session = ProjectionStore.session(system);
+    this.keyspace = ProjectionStore.keyspace(system);
   }
 
   public static String createTable(String keyspace) {

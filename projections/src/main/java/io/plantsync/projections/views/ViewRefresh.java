@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.apache.pekko.Done;
+import org.apache.pekko.persistence.typed.PersistenceId;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.javadsl.Handler;
 
@@ -39,14 +40,9 @@ public final class ViewRefresh<S, R, E> extends Handler<EventEnvelope<E>> {
 
   @Override
   public CompletionStage<Done> process(EventEnvelope<E> envelope) {
-    return currentState.apply(entityId(envelope.persistenceId()))
+    return currentState.apply(PersistenceId.extractEntityId(envelope.persistenceId()))
         .thenCompose(state -> row.apply(state)
             .map(upsert)
             .orElseGet(() -> CompletableFuture.completedFuture(Done.getInstance())));
-  }
-
-  /** Persistence ids are {@code <EntityTypeKey>|<entity id>}. */
-  static String entityId(String persistenceId) {
-    return persistenceId.substring(persistenceId.indexOf('|') + 1);
   }
 }

@@ -1,5 +1,6 @@
 package io.plantsync.projections.views;
 
+import io.plantsync.projections.ProjectionStore;
 import io.plantsync.aggregates.AggregateSettings;
 import io.plantsync.aggregates.inventorylot.InventoryLot;
 import io.plantsync.aggregates.inventorylot.InventoryLotCommand;
@@ -24,8 +25,6 @@ import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
-import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
-import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSessionRegistry;
 
 /** The query views: their projections and the queries over them (tables: {@link ViewTables}). */
 public final class Views {
@@ -38,7 +37,7 @@ public final class Views {
    * waits at most {@code plantsync.projections.view-read-timeout}; past it the event is delivered again.
    */
   public static void start(ActorSystem<?> system, ProjectionMonitor monitor, AggregateSettings aggregates) {
-    ViewStore store = new ViewStore(session(system), keyspace(system));
+    ViewStore store = new ViewStore(ProjectionStore.session(system), ProjectionStore.keyspace(system));
     Views views = new Views(system, monitor, aggregates.tagPartitions(),
         system.settings().config().getDuration("plantsync.projections.view-read-timeout"));
     views.<ProductionOrderCommand, ProductionOrderState, ProductionOrderRow, ProductionOrderEvent>start(
@@ -74,20 +73,13 @@ public final class Views {
 
   /** The queries http answers view requests with. */
   public static ViewQueries queries(ActorSystem<?> system) {
-    return new CassandraViewQueries(session(system), keyspace(system));
+    return new CassandraViewQueries(ProjectionStore.session(system), ProjectionStore.keyspace(system));
   }
 
   public static ConsistencyCheck consistencyCheck(ActorSystem<?> system) {
-    return new ConsistencyCheck(system, session(system), keyspace(system),
+    return new ConsistencyCheck(system, ProjectionStore.session(system), ProjectionStore.keyspace(system),
         system.settings().config().getDuration("plantsync.projections.view-read-timeout"));
   }
 
-  private static CassandraSession session(ActorSystem<?> system) {
-    return CassandraSessionRegistry.get(system).sessionFor("pekko.projection.cassandra.session-config");
-  }
 
-  /** The views live beside the projection offsets (the journal's keyspace); see ProjectionTables. */
-  private static String keyspace(ActorSystem<?> system) {
-    return system.settings().config().getString("pekko.projection.cassandra.offset-store.keyspace");
-  }
 }

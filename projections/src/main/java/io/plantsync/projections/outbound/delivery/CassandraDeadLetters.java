@@ -1,12 +1,12 @@
 package io.plantsync.projections.outbound.delivery;
 
+import io.plantsync.projections.ProjectionStore;
 import com.datastax.oss.driver.api.core.cql.Row;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
-import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSessionRegistry;
 
 /** Dead letters in Cassandra: one partition per subscriber, clustered by object and sequence number. */
 public final class CassandraDeadLetters implements DeadLetters {
@@ -18,8 +18,8 @@ public final class CassandraDeadLetters implements DeadLetters {
   private final String table;
 
   public CassandraDeadLetters(ActorSystem<?> system) {
-    this.session = CassandraSessionRegistry.get(system).sessionFor("pekko.projection.cassandra.session-config");
-    this.table = system.settings().config().getString("pekko.projection.cassandra.offset-store.keyspace") + "." + TABLE;
+    this.session = ProjectionStore.session(system);
+    this.table = ProjectionStore.keyspace(system) + "." + TABLE;
   }
 
   public static List<String> createTables(String keyspace) {
