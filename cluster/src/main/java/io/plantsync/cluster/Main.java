@@ -23,6 +23,7 @@ public final class Main {
 
   public static void main(String[] args) throws Exception {
     long started = System.nanoTime();
+    ParentWatch.startIfConfigured();
     Config config = ConfigFactory.load();
     NodeSettings settings = NodeSettings.fromConfig(config);
 
@@ -85,12 +86,19 @@ public final class Main {
   private static void printBanner(Config config, NodeSettings settings, PlantSyncNode node, long started) {
     HttpSettings http = HttpSettings.fromConfig(config);
     int port = node.httpAddress().getPort();
+    String launchedAs = System.getProperty("plantsync.node-name");
+    if (launchedAs != null) {
+      // Started by bin/plantsync cluster, which prints the cluster's own banner.
+      System.out.printf("PlantSync %s ready in %.1f s (adapter API port %d, management port %d)%n", launchedAs,
+          (System.nanoTime() - started) / 1e9, port, settings.managementPort());
+      return;
+    }
     StringBuilder banner = new StringBuilder()
         .append("\n  PlantSync ").append(settings.profile()).append(" node ready in ")
         .append(String.format("%.1f s", (System.nanoTime() - started) / 1e9)).append('\n')
         .append("  Adapter API:  http://localhost:").append(port).append('\n')
         .append("  Management:   http://127.0.0.1:").append(settings.managementPort())
-        .append("  (/ready, /alive, /cluster/members)\n");
+        .append("  (/ready, /alive, /cluster/members, /metrics)\n");
     if (!http.plainTokens().isEmpty()) {
       banner.append("  Dev tokens (Authorization: Bearer <token>):\n");
       for (Map.Entry<String, String> token : http.plainTokens().entrySet()) {

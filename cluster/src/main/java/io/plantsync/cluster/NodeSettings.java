@@ -10,6 +10,7 @@ import java.util.List;
 public record NodeSettings(
     String profile,
     boolean joinSelf,
+    boolean bootstrap,
     List<String> cassandraContactPoints,
     boolean embeddedCassandraEnabled,
     EmbeddedCassandraSettings embeddedCassandra,
@@ -23,6 +24,7 @@ public record NodeSettings(
     return new NodeSettings(
         plantsync.hasPath("profile") ? plantsync.getString("profile") : "production",
         plantsync.getBoolean("cluster.join-self"),
+        plantsync.getBoolean("cluster.bootstrap"),
         contactPoints,
         embedded.getBoolean("enabled"),
         new EmbeddedCassandraSettings(

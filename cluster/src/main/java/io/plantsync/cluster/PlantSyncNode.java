@@ -5,9 +5,11 @@ import io.plantsync.aggregates.AggregateSettings;
 import io.plantsync.aggregates.inventorylot.InventoryLot;
 import io.plantsync.aggregates.productionorder.ProductionOrder;
 import io.plantsync.aggregates.qualityhold.QualityHold;
+import io.plantsync.cluster.metrics.NodeMetrics;
 import io.plantsync.http.ApiRoutes;
 import io.plantsync.projections.ProjectionTables;
 import io.plantsync.projections.exceptions.CassandraBusinessExceptionLog;
+import io.plantsync.projections.monitoring.BacklogGauges;
 import io.plantsync.projections.monitoring.BacklogProbe;
 import io.plantsync.projections.outbound.delivery.CassandraDeadLetters;
 import io.plantsync.projections.outbound.delivery.Outbound;
@@ -29,11 +31,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.pekko.actor.BootstrapSetup;
+import org.apache.pekko.actor.setup.ActorSystemSetup;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.http.javadsl.ServerBinding;
+import org.apache.pekko.management.cluster.bootstrap.ClusterBootstrap;
 import org.apache.pekko.management.javadsl.PekkoManagement;
 import org.apache.pekko.projection.cassandra.javadsl.CassandraProjection;
 import org.slf4j.Logger;
@@ -60,11 +65,14 @@ public final class PlantSyncNode {
   /** Starts the node and returns once the adapter API is bound (readiness follows shortly). */
   public static PlantSyncNode start(Config config, Duration bindTimeout) throws Exception {
     NodeSettings node = NodeSettings.fromConfig(config);
-    Config effective = CassandraContactPoints.apply(config, node.cassandraContactPoints());
+    Config effective = SeedNodes.apply(CassandraContactPoints.apply(config, node.cassandraContactPoints()));
     AggregateSettings aggregates = AggregateSettings.fromConfig(effective);
     HttpSettings http = HttpSettings.fromConfig(effective);
 
-    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), "PlantSync", effective);
+    NodeMetrics metrics = new NodeMetrics();
+    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), SeedNodes.SYSTEM_NAME,
+        ActorSystemSetup.create(BootstrapSetup.create(effective)).and(metrics.setup()));
+    metrics.closeWhenTerminated(system);
     try {
       if (node.joinSelf() && effective.getStringList("pekko.cluster.seed-nodes").isEmpty()) {
         Cluster cluster = Cluster.get(system);
@@ -78,18 +86,22 @@ public final class PlantSyncNode {
             .get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
         ProjectionTables.create(system).toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
       }
-      ProjectionMonitor monitor = new ProjectionMonitor(new CassandraParkedEvents(system));
+      ProjectionMonitor monitor = new ProjectionMonitor(new CassandraParkedEvents(system), metrics.registry());
       Orchestration.start(system, monitor, aggregates);
       Views.start(system, monitor, aggregates);
       Outbound outbound = Outbound.start(system, monitor, aggregates, Subscriber.fromConfig(effective),
           new CassandraDeadLetters(system));
+      BacklogProbe backlog = new BacklogProbe(system);
+      BacklogGauges.register(metrics.registry(), monitor, backlog);
       PekkoManagement.get(system).start().toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      // After management is bound: bootstrap finds its own contact point among the discovered ones.
+      if (node.bootstrap()) ClusterBootstrap.get(system).start();
 
       var exceptions = new CassandraBusinessExceptionLog(system);
       var api = new ApiRoutes(http, http.adapterRegistry(),
           new EnvelopeParser(CommandCatalog.canonical()),
-          new ShardedEntityGateway(system, http.askTimeout()), exceptions);
-      var routes = api.routes(List.of(new OpsRoutes(api::authenticated, monitor, new BacklogProbe(system),
+          new ShardedEntityGateway(system, http.askTimeout()), exceptions, metrics.registry());
+      var routes = api.routes(List.of(new OpsRoutes(api::authenticated, monitor, backlog,
           Views.consistencyCheck(system), outbound::status).routes(),
           new ViewRoutes(api::authenticated, http, Views.queries(system), exceptions).routes(),
           new OutboundRoutes(api::authenticated, outbound.operations()).routes()));

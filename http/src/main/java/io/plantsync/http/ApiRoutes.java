@@ -2,7 +2,10 @@ package io.plantsync.http;
 
 import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.plantsync.aggregates.common.ErrorCode;
+import io.plantsync.aggregates.observability.LogContext;
 import io.plantsync.http.auth.Adapter;
 import io.plantsync.http.auth.AdapterRegistry;
 import io.plantsync.http.commands.EnvelopeParser;
@@ -41,22 +44,25 @@ public final class ApiRoutes extends AllDirectives {
   private final AdapterRegistry adapters;
   private final EnvelopeParser parser;
   private final EntityGateway entities;
+  private final CommandMetrics metrics;
   private final CommandExecutor executor;
   private final BatchCommands batch;
 
-  /** Without a business exception log: rejections are answered but not recorded (route tests). */
+  /** Without a business exception log and with meters of their own (route tests). */
   public ApiRoutes(HttpSettings settings, AdapterRegistry adapters, EnvelopeParser parser, EntityGateway entities) {
-    this(settings, adapters, parser, entities, BusinessExceptionLog.NONE);
+    this(settings, adapters, parser, entities, BusinessExceptionLog.NONE, new SimpleMeterRegistry());
   }
 
+  /** Rejections go to {@code exceptions}; commands are counted in the node's {@code meters}. */
   public ApiRoutes(HttpSettings settings, AdapterRegistry adapters, EnvelopeParser parser, EntityGateway entities,
-      BusinessExceptionLog exceptions) {
+      BusinessExceptionLog exceptions, MeterRegistry meters) {
     this.settings = settings;
     this.adapters = adapters;
     this.parser = parser;
     this.entities = entities;
-    this.executor = new CommandExecutor(entities, exceptions);
-    this.batch = new BatchCommands(parser, executor, settings);
+    this.metrics = new CommandMetrics(meters);
+    this.executor = new CommandExecutor(entities, exceptions, metrics);
+    this.batch = new BatchCommands(parser, executor, settings, metrics);
   }
 
   public Route routes() {
@@ -93,8 +99,11 @@ public final class ApiRoutes extends AllDirectives {
     return body(settings.maxCommandBytes(), MediaTypes.APPLICATION_JSON, body -> {
       EnvelopeParser.Result parsed = parser.parse(body, adapter);
       if (!parsed.isValid()) {
-        log.info("Refused invalid command from adapter {}: {}", adapter.id(), parsed.errors());
-        return complete(ProblemResponses.invalid(parsed.errors()));
+        LogContext.around(adapter.id(), null, null,
+            () -> log.info("Refused invalid command from adapter {}: {}", adapter.id(), parsed.errors()));
+        Problem invalid = Problem.invalid(parsed.errors());
+        metrics.invalid(adapter, invalid);
+        return complete(ProblemResponses.of(invalid));
       }
       return dispatch(adapter, parsed.command());
     });

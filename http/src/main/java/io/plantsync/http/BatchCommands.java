@@ -38,11 +38,13 @@ final class BatchCommands {
   private final EnvelopeParser parser;
   private final CommandExecutor executor;
   private final HttpSettings settings;
+  private final CommandMetrics metrics;
 
-  BatchCommands(EnvelopeParser parser, CommandExecutor executor, HttpSettings settings) {
+  BatchCommands(EnvelopeParser parser, CommandExecutor executor, HttpSettings settings, CommandMetrics metrics) {
     this.parser = parser;
     this.executor = executor;
     this.settings = settings;
+    this.metrics = metrics;
   }
 
   /** The body's lines; a final newline does not start another line. */
@@ -66,18 +68,20 @@ final class BatchCommands {
     Map<String, List<Line>> byObject = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       byte[] line = lines.get(i);
+      Problem invalid = null;
+      EnvelopeParser.Result parsed = null;
       if (line.length > settings.maxCommandBytes()) {
-        answers[i] = Answer.of(Problem.of(ErrorCode.PAYLOAD_TOO_LARGE,
-            "the line exceeds the limit of " + settings.maxCommandBytes() + " bytes"));
-        continue;
+        invalid = Problem.of(ErrorCode.PAYLOAD_TOO_LARGE,
+            "the line exceeds the limit of " + settings.maxCommandBytes() + " bytes");
+      } else if (line.length == 0) {
+        invalid = Problem.invalid(List.of(new FieldError("/", "the line is empty")));
+      } else {
+        parsed = parser.parse(line, adapter);
+        if (!parsed.isValid()) invalid = Problem.invalid(parsed.errors());
       }
-      if (line.length == 0) {
-        answers[i] = Answer.of(Problem.invalid(List.of(new FieldError("/", "the line is empty"))));
-        continue;
-      }
-      EnvelopeParser.Result parsed = parser.parse(line, adapter);
-      if (!parsed.isValid()) {
-        answers[i] = Answer.of(Problem.invalid(parsed.errors()));
+      if (invalid != null) {
+        metrics.invalid(adapter, invalid);
+        answers[i] = Answer.of(invalid);
         continue;
       }
       byObject.computeIfAbsent(parsed.command().entityId(), id -> new ArrayList<>()).add(new Line(i, parsed.command()));
@@ -104,6 +108,7 @@ final class BatchCommands {
     if (index == lines.size()) return CompletableFuture.completedFuture(null);
     Line line = lines.get(index);
     if (index > 0 && answers[lines.get(index - 1).number()].unavailable()) {
+      metrics.notAttempted(adapter, line.command().spec().type());
       answers[line.number()] = CommandExecutor.unavailable("not attempted: an earlier line for "
           + line.command().entityId() + " did not complete; retry both with the same messageIds");
       return runInOrder(adapter, lines, index + 1, answers);

@@ -4,6 +4,7 @@ import io.plantsync.aggregates.common.CommandReply;
 import io.plantsync.aggregates.common.CommandReply.Accepted;
 import io.plantsync.aggregates.common.CommandReply.Rejected;
 import io.plantsync.aggregates.common.ErrorCode;
+import io.plantsync.aggregates.observability.LogContext;
 import io.plantsync.http.auth.Adapter;
 import io.plantsync.http.commands.ParsedCommand;
 import io.plantsync.http.problem.Problem;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * <p>Every rejection of a command that names an object (plant not allowed, or refused by the
  * entity) goes to the {@link BusinessExceptionLog}, without waiting for it. A 503 is not a rejection
  * (the outcome is unknown), and an envelope that never parsed names no object: neither is recorded.
+ * Every answer is counted in {@link CommandMetrics}.
  */
 public final class CommandExecutor {
 
@@ -42,17 +44,27 @@ public final class CommandExecutor {
 
   private final EntityGateway entities;
   private final BusinessExceptionLog exceptions;
+  private final CommandMetrics metrics;
   private final Clock clock = Clock.systemUTC();
 
-  public CommandExecutor(EntityGateway entities, BusinessExceptionLog exceptions) {
+  CommandExecutor(EntityGateway entities, BusinessExceptionLog exceptions, CommandMetrics metrics) {
     this.entities = entities;
     this.exceptions = exceptions;
+    this.metrics = metrics;
   }
 
   public <C> CompletionStage<Answer> execute(Adapter adapter, ParsedCommand<C> command) {
+    long started = System.nanoTime();
+    return answer(adapter, command).thenApply(answer -> {
+      metrics.answered(adapter, command.spec().type(), answer, started);
+      return answer;
+    });
+  }
+
+  private <C> CompletionStage<Answer> answer(Adapter adapter, ParsedCommand<C> command) {
     if (!adapter.mayActOn(command.plant())) {
-      log.info("Refused {} for {} from adapter {} (messageId {}): plant not allowed",
-          command.spec().type(), command.entityId(), adapter.id(), command.messageId());
+      withLogContext(adapter, command, () -> log.info("Refused {} for {} from adapter {} (messageId {}): plant not "
+          + "allowed", command.spec().type(), command.entityId(), adapter.id(), command.messageId()));
       return CompletableFuture.completedFuture(rejected(adapter, command,
           ErrorCode.PLANT_NOT_ALLOWED, "adapter " + adapter.id() + " may not act on plant " + command.plant()));
     }
@@ -60,13 +72,23 @@ public final class CommandExecutor {
         entities.ask(command.spec().entityType(), command.entityId(), command.message());
     return reply.handle((answer, failure) -> {
       if (failure != null) {
-        log.warn("No answer from {} for {} (messageId {}, adapter {}): {}", command.entityId(),
-            command.spec().type(), command.messageId(), adapter.id(), failure.toString());
+        withLogContext(adapter, command, () -> log.warn("No answer from {} for {} (messageId {}, adapter {}): {}",
+            command.entityId(), command.spec().type(), command.messageId(), adapter.id(), failure.toString()));
         return unavailable(command.entityId() + " did not answer in time; retry with the same messageId");
+      }
+      // A node that may no longer own the object refuses to write: unknown to the adapter, like a timeout.
+      if (answer instanceof Rejected rejected && rejected.code() == ErrorCode.UNAVAILABLE) {
+        return unavailable(rejected.detail());
       }
       if (answer instanceof Rejected rejected) return rejected(adapter, command, rejected.code(), rejected.detail());
       return new Answer(CommandResult.of((Accepted) answer), 200);
     });
+  }
+
+  /** MDC is per thread: set around each log call, never across the asynchronous ask. */
+  private static void withLogContext(Adapter adapter, ParsedCommand<?> command, Runnable logging) {
+    LogContext.around(adapter.id(), command.messageId(),
+        LogContext.objectKey(command.spec().entityType().name(), command.entityId()), logging);
   }
 
   /** The problem answer to a rejection, recorded as a business exception on the way (never waited for). */
@@ -77,8 +99,8 @@ public final class CommandExecutor {
           command.spec().type(), command.messageId(), code.code(), detail));
     } catch (RuntimeException e) {
       // The log promises not to throw; if one does anyway, the adapter still gets its answer.
-      log.warn("Business exception not recorded for {} (messageId {}): {}", command.entityId(),
-          command.messageId(), e.toString());
+      withLogContext(adapter, command, () -> log.warn("Business exception not recorded for {} (messageId {}): {}",
+          command.entityId(), command.messageId(), e.toString()));
     }
     return Answer.of(Problem.of(code, detail));
   }

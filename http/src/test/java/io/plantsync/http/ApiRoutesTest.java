@@ -138,6 +138,16 @@ class ApiRoutesTest {
   }
 
   @Test
+  void anEntityOnAFencedNodeGives503WithRetryAfter() throws Exception {
+    gateway.answer(m -> CompletableFuture.completedFuture(
+        new Rejected(ErrorCode.UNAVAILABLE, "this node is shutting down; retry with the same messageId")));
+    Answer answer = command(PLAN);
+    assertThat(answer.status()).isEqualTo(503);
+    assertThat(answer.code()).isEqualTo("unavailable");
+    assertThat(answer.raw().headers().firstValue("Retry-After")).hasValue("2");
+  }
+
+  @Test
   void noOrAnUnknownTokenIs401WithoutAHint() throws Exception {
     for (String token : new String[] {null, "guess", ""}) {
       Answer answer = post(token, "application/json", PLAN);

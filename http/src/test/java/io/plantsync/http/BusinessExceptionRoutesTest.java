@@ -74,7 +74,8 @@ class BusinessExceptionRoutesTest {
   @BeforeAll
   static void bind() throws Exception {
     server = new TestServer(settings -> {
-      var api = new ApiRoutes(settings, settings.adapterRegistry(), TestServer.parser(), gateway, exceptions);
+      var api = new ApiRoutes(settings, settings.adapterRegistry(), TestServer.parser(), gateway, exceptions,
+          new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
       return api.routes(List.of(new ViewRoutes(api::authenticated, settings, new NoViews(), exceptions).routes()));
     });
     base = server.base;

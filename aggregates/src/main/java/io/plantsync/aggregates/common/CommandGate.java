@@ -4,10 +4,12 @@ import io.plantsync.aggregates.common.CommandReply.Accepted;
 import io.plantsync.aggregates.common.CommandReply.Outcome;
 import io.plantsync.aggregates.common.CommandReply.Rejected;
 import io.plantsync.aggregates.governance.SystemOfRecord;
+import io.plantsync.aggregates.observability.LogContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import org.apache.pekko.persistence.typed.javadsl.EffectFactories;
 import org.apache.pekko.persistence.typed.javadsl.ReplyEffect;
 import org.slf4j.Logger;
@@ -16,26 +18,42 @@ import org.slf4j.LoggerFactory;
 /**
  * The path every business command takes inside its entity, the same for every object type:
  * system of record, then duplicate, then the state's own decision. An accepted decision persists
- * exactly one event before the command is acknowledged.
+ * exactly one event before the command is acknowledged. Its log lines carry the {@link LogContext}
+ * of the command (set here, not around the actor: a command that arrives while the entity recovers is
+ * handled later, inside the journal's message).
  */
 public final class CommandGate<E extends GovernedEvent, S extends GovernedState> {
 
   private static final Logger log = LoggerFactory.getLogger(CommandGate.class);
 
-  private final String entityId;
+  private final String objectKey;
   private final SystemOfRecord systemOfRecord;
   private final Clock clock;
+  private final BooleanSupplier writesAllowed;
 
-  public CommandGate(String entityId, SystemOfRecord systemOfRecord, Clock clock) {
-    this.entityId = entityId;
+  /** {@code objectKey} names the object in log lines: its persistence id ({@link LogContext#objectKey}). */
+  public CommandGate(String objectKey, SystemOfRecord systemOfRecord, Clock clock) {
+    this(objectKey, systemOfRecord, clock, () -> true);
+  }
+
+  /** {@code writesAllowed} is asked right before every persist: false on a fenced node ({@link PauseFence}). */
+  public CommandGate(String objectKey, SystemOfRecord systemOfRecord, Clock clock, BooleanSupplier writesAllowed) {
+    this.objectKey = objectKey;
     this.systemOfRecord = systemOfRecord;
     this.clock = clock;
+    this.writesAllowed = writesAllowed;
   }
 
   public <C extends GovernedCommand> ReplyEffect<E, S> handle(
       EffectFactories<E, S> effects, S state, C cmd, BiFunction<C, EventMeta, Decision<E>> decide) {
     Decision<E> decision = evaluate(state, cmd, decide);
     if (decision instanceof Decision.Persist<E> persist) {
+      if (!writesAllowed.getAsBoolean()) {
+        withLogContext(cmd, () -> log.warn("Not persisting {} for {} (messageId {}): this node was paused and is "
+            + "shutting down", cmd.type(), objectKey, cmd.origin().messageId()));
+        return effects.reply(cmd.replyTo(), new Rejected(ErrorCode.UNAVAILABLE,
+            "this node is shutting down; retry with the same messageId"));
+      }
       String eventName = persist.event().getClass().getSimpleName();
       return effects.persist(persist.event())
           .thenReply(cmd.replyTo(), next -> new Accepted(Outcome.APPLIED, false, next.version(), List.of(eventName)));
@@ -44,8 +62,8 @@ public final class CommandGate<E extends GovernedEvent, S extends GovernedState>
       return reject(effects, cmd, rejection.code(), rejection.detail());
     }
     if (decision instanceof Decision.Duplicate<E> duplicate) {
-      log.info("Duplicate {} for {} (messageId {}, adapter {}): answered with the first outcome",
-          cmd.type(), entityId, cmd.origin().messageId(), cmd.origin().adapterId());
+      withLogContext(cmd, () -> log.info("Duplicate {} for {} (messageId {}, adapter {}): answered with the first "
+          + "outcome", cmd.type(), objectKey, cmd.origin().messageId(), cmd.origin().adapterId()));
       return effects.reply(cmd.replyTo(), duplicate.firstOutcome());
     }
     return effects.reply(cmd.replyTo(), new Accepted(Outcome.STALE, false, state.version(), List.of()));
@@ -66,9 +84,13 @@ public final class CommandGate<E extends GovernedEvent, S extends GovernedState>
   }
 
   private ReplyEffect<E, S> reject(EffectFactories<E, S> effects, GovernedCommand cmd, ErrorCode code, String detail) {
-    log.info("Rejected {} for {} with {} (messageId {}, adapter {}): {}",
-        cmd.type(), entityId, code.code(), cmd.origin().messageId(), cmd.origin().adapterId(), detail);
+    withLogContext(cmd, () -> log.info("Rejected {} for {} with {} (messageId {}, adapter {}): {}",
+        cmd.type(), objectKey, code.code(), cmd.origin().messageId(), cmd.origin().adapterId(), detail));
     return effects.reply(cmd.replyTo(), new Rejected(code, detail));
+  }
+
+  private void withLogContext(GovernedCommand cmd, Runnable logging) {
+    LogContext.around(cmd.origin().adapterId(), cmd.origin().messageId(), objectKey, logging);
   }
 
   /** The state after {@code event}: version + 1 and the causing message remembered. */

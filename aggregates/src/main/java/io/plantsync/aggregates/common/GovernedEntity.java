@@ -1,22 +1,32 @@
 package io.plantsync.aggregates.common;
 
 import io.plantsync.aggregates.AggregateSettings;
+import io.plantsync.aggregates.observability.EntityLifecycle;
+import io.plantsync.aggregates.observability.LogContext;
+import io.plantsync.aggregates.observability.PlantSyncMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.PostStop;
+import org.apache.pekko.actor.typed.PreRestart;
 import org.apache.pekko.actor.typed.SupervisorStrategy;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.persistence.typed.RecoveryCompleted;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
 import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
+import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
 
 /**
  * What every business object's entity shares: persistence id {@code <type>|<entity id>}, a restart
  * with backoff when a write fails (the pending command times out and the adapter retries), tags for
- * projections, snapshots every N events, the {@link CommandGate}, and an event handler that applies
- * events to the state and never fails.
+ * projections, snapshots every N events, the {@link CommandGate}, an event handler that applies
+ * events to the state and never fails, and its type's meters ({@link #observed}).
  */
 public abstract class GovernedEntity<C, E extends GovernedEvent, S extends GovernedState>
     extends EventSourcedBehaviorWithEnforcedReplies<C, E, S> {
@@ -25,14 +35,29 @@ public abstract class GovernedEntity<C, E extends GovernedEvent, S extends Gover
   protected final AggregateSettings settings;
   protected final CommandGate<E, S> gate;
   private final String entityTypeName;
+  private final EntityLifecycle lifecycle;
 
-  protected GovernedEntity(EntityTypeKey<C> entityType, String entityId, AggregateSettings settings, Clock clock) {
+  protected GovernedEntity(EntityTypeKey<C> entityType, String entityId, AggregateSettings settings, Clock clock,
+      EntityServices node) {
     super(PersistenceId.of(entityType.name(), entityId),
         SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
     this.entityTypeName = entityType.name();
     this.entityId = entityId;
     this.settings = settings;
-    this.gate = new CommandGate<>(entityId, settings.systemOfRecord(), clock);
+    this.gate = new CommandGate<>(LogContext.objectKey(entityTypeName, entityId), settings.systemOfRecord(), clock,
+        node.fence()::allowsWrites);
+    this.lifecycle = new EntityLifecycle(node.metrics());
+  }
+
+  /**
+   * The entity with the meters of its type on this node's registry and the node's pause fence. (Log
+   * lines need no wrapper: the {@link CommandGate} sets the command's log context, and Pekko puts the
+   * persistence id on its own.)
+   */
+  protected static <C> Behavior<C> observed(EntityTypeKey<C> entityType,
+      Function<EntityServices, GovernedEntity<C, ?, ?>> entity) {
+    return Behaviors.setup(ctx -> entity.apply(new EntityServices(
+        PlantSyncMetrics.get(ctx.getSystem()).entity(entityType.name()), PauseFence.get(ctx.getSystem()))));
   }
 
   /** The key parts of the entity id, plant first. Keys never contain '/' (canonical model). */
@@ -47,6 +72,15 @@ public abstract class GovernedEntity<C, E extends GovernedEvent, S extends Gover
   public EventHandler<S, E> eventHandler() {
     return newEventHandlerBuilder().forAnyState()
         .onAnyEvent((state, event) -> applyEvent(state, event, settings.messageIdWindow()));
+  }
+
+  @Override
+  public SignalHandler<S> signalHandler() {
+    return newSignalHandlerBuilder()
+        .onSignal(RecoveryCompleted.instance(), state -> lifecycle.recovered())
+        .onSignal(PreRestart.instance(), state -> lifecycle.restarting())
+        .onSignal(PostStop.instance(), state -> lifecycle.stopped())
+        .build();
   }
 
   @Override

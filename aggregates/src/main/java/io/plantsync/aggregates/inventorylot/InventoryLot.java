@@ -2,6 +2,7 @@ package io.plantsync.aggregates.inventorylot;
 
 import io.plantsync.aggregates.AggregateSettings;
 import io.plantsync.aggregates.common.CommandGate;
+import io.plantsync.aggregates.common.EntityServices;
 import io.plantsync.aggregates.common.GovernedEntity;
 import io.plantsync.aggregates.inventorylot.InventoryLotCommand.Get;
 import io.plantsync.aggregates.inventorylot.InventoryLotCommand.GovernedLotCommand;
@@ -31,7 +32,7 @@ public final class InventoryLot extends GovernedEntity<InventoryLotCommand, Inve
   }
 
   public static Behavior<InventoryLotCommand> create(String entityId, AggregateSettings settings, Clock clock) {
-    return new InventoryLot(entityId, settings, clock);
+    return observed(ENTITY_TYPE_KEY, node -> new InventoryLot(entityId, settings, clock, node));
   }
 
   /** Keys never contain '/' (canonical model: A-Z a-z 0-9 - _ .), so the id splits back unambiguously. */
@@ -39,8 +40,8 @@ public final class InventoryLot extends GovernedEntity<InventoryLotCommand, Inve
     return plant + "/" + material + "/" + batch;
   }
 
-  private InventoryLot(String entityId, AggregateSettings settings, Clock clock) {
-    super(ENTITY_TYPE_KEY, entityId, settings, clock);
+  private InventoryLot(String entityId, AggregateSettings settings, Clock clock, EntityServices node) {
+    super(ENTITY_TYPE_KEY, entityId, settings, clock, node);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.plantsync.aggregates.productionorder;
 
 import io.plantsync.aggregates.AggregateSettings;
+import io.plantsync.aggregates.common.EntityServices;
 import io.plantsync.aggregates.common.GovernedEntity;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand.*;
 import java.time.Clock;
@@ -29,15 +30,15 @@ public final class ProductionOrder
   }
 
   public static Behavior<ProductionOrderCommand> create(String entityId, AggregateSettings settings, Clock clock) {
-    return new ProductionOrder(entityId, settings, clock);
+    return observed(ENTITY_TYPE_KEY, node -> new ProductionOrder(entityId, settings, clock, node));
   }
 
   public static String entityId(String plant, String order) {
     return plant + "/" + order;
   }
 
-  private ProductionOrder(String entityId, AggregateSettings settings, Clock clock) {
-    super(ENTITY_TYPE_KEY, entityId, settings, clock);
+  private ProductionOrder(String entityId, AggregateSettings settings, Clock clock, EntityServices node) {
+    super(ENTITY_TYPE_KEY, entityId, settings, clock, node);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.plantsync.aggregates.qualityhold;
 
 import io.plantsync.aggregates.AggregateSettings;
+import io.plantsync.aggregates.common.EntityServices;
 import io.plantsync.aggregates.common.GovernedEntity;
 import io.plantsync.aggregates.qualityhold.QualityHoldCommand.*;
 import java.time.Clock;
@@ -29,15 +30,15 @@ public final class QualityHold extends GovernedEntity<QualityHoldCommand, Qualit
   }
 
   public static Behavior<QualityHoldCommand> create(String entityId, AggregateSettings settings, Clock clock) {
-    return new QualityHold(entityId, settings, clock);
+    return observed(ENTITY_TYPE_KEY, node -> new QualityHold(entityId, settings, clock, node));
   }
 
   public static String entityId(String plant, String hold) {
     return plant + "/" + hold;
   }
 
-  private QualityHold(String entityId, AggregateSettings settings, Clock clock) {
-    super(ENTITY_TYPE_KEY, entityId, settings, clock);
+  private QualityHold(String entityId, AggregateSettings settings, Clock clock, EntityServices node) {
+    super(ENTITY_TYPE_KEY, entityId, settings, clock, node);
   }
 
   @Override

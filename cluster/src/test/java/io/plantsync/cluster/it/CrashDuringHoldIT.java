@@ -8,12 +8,13 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
 import com.datastax.oss.driver.api.core.config.OptionsMap;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.plantsync.cluster.local.NodeProcess;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class CrashDuringHoldIT {
   @Test
   @Timeout(value = 6, unit = java.util.concurrent.TimeUnit.MINUTES)
   void everyLotIsHeldExactlyOnceAfterACrashMidPropagation() throws Exception {
-    Path log = Files.createTempFile(Path.of(System.getProperty("plantsync.test.work-dir", "target/it-work")), "node-", ".log");
+    Path log = TestNodes.log("crash-during-hold");
     String hold = "QN-CRASH-" + System.nanoTime() % 100000;
     List<String> batches = IntStream.range(0, LOTS).mapToObj(i -> "K" + hold.substring(9) + "-" + i).toList();
     String lots = String.join(", ", batches.stream()
@@ -40,8 +41,9 @@ class CrashDuringHoldIT {
 
     long heldWhenKilled;
     // Few lots at a time, so the propagation takes long enough to be cut in the middle.
-    try (ChildNode first = ChildNode.start(SharedCassandra.node(), log, "plantsync.projections.orchestration-parallelism=2")) {
-      ApiClient api = new ApiClient(first.base);
+    try (NodeProcess first = TestNodes.startAlone(SharedCassandra.node(), log,
+        Map.of("plantsync.projections.orchestration-parallelism", "2"))) {
+      ApiClient api = new ApiClient(first.httpUri());
       var placed = api.command("dev-qms-token", command("Q-" + hold, "quality-hold.place", hold("1000", hold),
           "{\"reason\": \"crash test\", \"lots\": [" + lots + "]}"));
       assertThat(placed.status()).isEqualTo(200);
@@ -52,8 +54,8 @@ class CrashDuringHoldIT {
     }
     heldWhenKilled = lotsWithEvents(batches);
 
-    try (ChildNode second = ChildNode.start(SharedCassandra.node(), log)) {
-      ApiClient api = new ApiClient(second.base);
+    try (NodeProcess second = TestNodes.startAlone(SharedCassandra.node(), log, Map.of())) {
+      ApiClient api = new ApiClient(second.httpUri());
       List<String> notYet = new ArrayList<>(batches);
       await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
         notYet.removeIf(batch -> {

@@ -1,20 +1,26 @@
 package io.plantsync.projections.monitoring;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.plantsync.projections.parking.ParkedEvents;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** The figures of every projection running on this node and its parked events, for the operations API. */
+/**
+ * The figures of every projection running on this node and its parked events, for the operations API
+ * and the node's meters.
+ */
 public final class ProjectionMonitor {
 
   private final ConcurrentMap<String, ProjectionStats> stats = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, List<String>> tagsByProjection = new ConcurrentHashMap<>();
   private final ParkedEvents parkedEvents;
+  private final MeterRegistry registry;
 
-  public ProjectionMonitor(ParkedEvents parkedEvents) {
+  public ProjectionMonitor(ParkedEvents parkedEvents, MeterRegistry registry) {
     this.parkedEvents = parkedEvents;
+    this.registry = registry;
   }
 
   /** Where this node's projections park the events they cannot handle. */
@@ -29,7 +35,7 @@ public final class ProjectionMonitor {
   }
 
   public ProjectionStats statsFor(String projection) {
-    return stats.computeIfAbsent(projection, ProjectionStats::new);
+    return stats.computeIfAbsent(projection, name -> new ProjectionStats(name, registry));
   }
 
   public List<String> tagsOf(String projection) {

@@ -2,6 +2,8 @@ package io.plantsync.projections.orchestration;
 
 import io.plantsync.aggregates.common.CommandReply;
 import io.plantsync.aggregates.common.CommandReply.Rejected;
+import io.plantsync.aggregates.common.Origin;
+import io.plantsync.aggregates.observability.LogContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -53,8 +55,9 @@ public final class CommandFanOut {
 
   private static void logRejection(String cause, Target<?> target, CommandReply reply) {
     if (reply instanceof Rejected rejected) {
-      log.warn("Orchestration for {} was refused by {} with {}: {}", cause, target.entityId(),
-          rejected.code().code(), rejected.detail());
+      LogContext.around(Origin.ORCHESTRATION, null, LogContext.objectKey(target.entityType().name(), target.entityId()),
+          () -> log.warn("Orchestration for {} was refused by {} with {}: {}", cause, target.entityId(),
+              rejected.code().code(), rejected.detail()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.plantsync.projections.parking;
 
+import io.plantsync.aggregates.observability.LogContext;
 import io.plantsync.projections.monitoring.ProjectionStats;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,8 +87,8 @@ public final class ParkingHandler<E> extends Handler<EventEnvelope<E>> {
   }
 
   private CompletionStage<Done> park(EventEnvelope<E> envelope, String reason) {
-    log.error("Projection {} parked event {} of {}: {}", projection, envelope.sequenceNr(),
-        envelope.persistenceId(), reason);
+    LogContext.around(null, null, envelope.persistenceId(), () -> log.error("Projection {} parked event {} of {}: {}",
+        projection, envelope.sequenceNr(), envelope.persistenceId(), reason));
     stats.parked();
     return parked.park(new ParkedEvent(projection, envelope.persistenceId(), envelope.sequenceNr(),
         envelope.event().getClass().getSimpleName(), reason, Instant.now()));

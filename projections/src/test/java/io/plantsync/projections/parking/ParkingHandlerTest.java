@@ -3,6 +3,7 @@ package io.plantsync.projections.parking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.plantsync.projections.monitoring.ProjectionMonitor;
 import io.plantsync.projections.monitoring.ProjectionStats;
 import java.time.Duration;
@@ -64,7 +65,7 @@ class ParkingHandlerTest {
   }
 
   final InMemoryParkedEvents parked = new InMemoryParkedEvents();
-  final ProjectionStats stats = new ProjectionMonitor(parked).statsFor("p");
+  final ProjectionStats stats = new ProjectionMonitor(parked, new SimpleMeterRegistry()).statsFor("p");
 
   static EventEnvelope<String> event(String pid, long seqNr, String event) {
     return EventEnvelope.create(Offset.sequence(seqNr), pid, seqNr, event, System.currentTimeMillis());

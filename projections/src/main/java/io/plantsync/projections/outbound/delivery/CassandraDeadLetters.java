@@ -73,6 +73,12 @@ public final class CassandraDeadLetters implements DeadLetters {
   }
 
   @Override
+  public CompletionStage<Long> count(String subscriber) {
+    return session.selectOne("SELECT count(*) AS letters FROM " + table + " WHERE subscriber = ?", subscriber)
+        .thenApply(row -> row.map(r -> r.getLong("letters")).orElse(0L));
+  }
+
+  @Override
   public CompletionStage<List<DeadLetter>> ofObject(String subscriber, String persistenceId) {
     return session.selectAll("SELECT * FROM " + table + " WHERE subscriber = ? AND persistence_id = ?",
         subscriber, persistenceId).thenApply(rows -> rows.stream().map(CassandraDeadLetters::letter).toList());

@@ -12,6 +12,9 @@ public interface DeadLetters {
 
   CompletionStage<List<DeadLetter>> list(String subscriber);
 
+  /** How many dead letters the subscriber has, without reading them. */
+  CompletionStage<Long> count(String subscriber);
+
   CompletionStage<List<DeadLetter>> ofObject(String subscriber, String persistenceId);
 
   CompletionStage<Done> remove(DeadLetter letter);

@@ -1,5 +1,6 @@
 package io.plantsync.projections.outbound.delivery;
 
+import io.plantsync.aggregates.observability.LogContext;
 import io.plantsync.projections.outbound.delivery.WebhookSender.Attempt;
 import io.plantsync.projections.outbound.events.PublicEvent;
 import io.plantsync.projections.outbound.events.PublicEventMapper;
@@ -63,8 +64,9 @@ final class DeliveryHandler extends Handler<EventEnvelope<Object>> {
       if (attempt >= subscriber.maxAttempts()) return park(envelope, event, plant, body, retry.reason(), attempt);
       stats.retried();
       Duration wait = retry.retryAfter() != null ? min(retry.retryAfter(), subscriber.maxBackoff()) : backoff(attempt);
-      log.info("Delivery of {} to {} failed ({}), attempt {} of {}; next in {} ms", event.id(), subscriber.name(),
-          retry.reason(), attempt, subscriber.maxAttempts(), wait.toMillis());
+      LogContext.around(null, null, envelope.persistenceId(), () -> log.info("Delivery of {} to {} failed ({}), "
+          + "attempt {} of {}; next in {} ms", event.id(), subscriber.name(), retry.reason(), attempt,
+          subscriber.maxAttempts(), wait.toMillis()));
       return CompletableFuture.supplyAsync(() -> null,
               CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS))
           .thenCompose(ignored -> attempt(envelope, event, plant, body, attempt + 1));
@@ -84,8 +86,9 @@ final class DeliveryHandler extends Handler<EventEnvelope<Object>> {
 
   private CompletionStage<Done> park(EventEnvelope<Object> envelope, PublicEvent event, String plant, byte[] body,
       String reason, int attempts) {
-    log.warn("Dead letter for {}: {} ({}, plant {}) after {} attempt(s): {}", subscriber.name(), event.id(),
-        event.type(), plant, attempts, reason);
+    LogContext.around(null, null, envelope.persistenceId(), () -> log.warn("Dead letter for {}: {} ({}, plant {}) "
+        + "after {} attempt(s): {}", subscriber.name(), event.id(), event.type(), plant, attempts, reason));
+    stats.deadLettered();
     return deadLetters.park(new DeadLetter(subscriber.name(), envelope.persistenceId(), envelope.sequenceNr(),
         event.id(), event.type(), plant, new String(body, StandardCharsets.UTF_8), reason, attempts, Instant.now()));
   }

@@ -4,7 +4,10 @@ import io.plantsync.aggregates.AggregateSettings;
 import io.plantsync.aggregates.inventorylot.InventoryLot;
 import io.plantsync.aggregates.productionorder.ProductionOrder;
 import io.plantsync.aggregates.qualityhold.QualityHold;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.plantsync.aggregates.observability.PlantSyncMetrics;
 import io.plantsync.projections.TaggedProjection;
+import io.plantsync.projections.monitoring.CachedReadings;
 import io.plantsync.projections.monitoring.ProjectionMonitor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,16 +31,18 @@ public final class Outbound {
   private final Map<String, SubscriberStats> stats;
   private final DeadLetters deadLetters;
 
-  private Outbound(List<Subscriber> subscribers, DeadLetters deadLetters) {
+  private Outbound(List<Subscriber> subscribers, DeadLetters deadLetters, MeterRegistry registry) {
     this.subscribers = subscribers.stream().collect(Collectors.toMap(Subscriber::name, Function.identity()));
     this.senders = subscribers.stream().collect(Collectors.toMap(Subscriber::name, WebhookSender::new));
-    this.stats = subscribers.stream().collect(Collectors.toMap(Subscriber::name, s -> new SubscriberStats(s.name())));
+    this.stats = subscribers.stream()
+        .collect(Collectors.toMap(Subscriber::name, s -> new SubscriberStats(s.name(), registry)));
     this.deadLetters = deadLetters;
+    registerDeadLetterGauges(registry);
   }
 
   public static Outbound start(ActorSystem<?> system, ProjectionMonitor monitor, AggregateSettings aggregates,
       List<Subscriber> subscribers, DeadLetters deadLetters) {
-    Outbound outbound = new Outbound(subscribers, deadLetters);
+    Outbound outbound = new Outbound(subscribers, deadLetters, PlantSyncMetrics.get(system).registry());
     for (Subscriber subscriber : subscribers) {
       for (String entityType : ENTITY_TYPES) {
         TaggedProjection.<Object>start(system, monitor, projectionName(subscriber, entityType), entityType,
@@ -62,12 +67,21 @@ public final class Outbound {
   public CompletionStage<List<SubscriberStats.Snapshot>> status() {
     CompletionStage<List<SubscriberStats.Snapshot>> all = CompletableFuture.completedFuture(List.of());
     for (String name : subscribers.keySet().stream().sorted().toList()) {
-      all = all.thenCompose(list -> deadLetters.list(name).thenApply(letters -> {
+      all = all.thenCompose(list -> deadLetters.count(name).thenApply(letters -> {
         List<SubscriberStats.Snapshot> more = new java.util.ArrayList<>(list);
-        more.add(stats.get(name).snapshot(letters.size()));
+        more.add(stats.get(name).snapshot(letters));
         return more;
       }));
     }
     return all;
   }
+
+  /** {@code plantsync_outbound_dead_letters{subscriber}}: counted in Cassandra only while scraped. */
+  private void registerDeadLetterGauges(MeterRegistry registry) {
+    CachedReadings.registerGauges(registry, "plantsync.outbound.dead.letters",
+        "Dead letters waiting for replay or discard, cluster-wide; refreshed at most every 30 s while scraped, "
+            + "NaN if unknown",
+        "subscriber", subscribers.keySet().stream().sorted().toList(), deadLetters::count);
+  }
+
 }

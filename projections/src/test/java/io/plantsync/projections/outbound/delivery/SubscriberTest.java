@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.plantsync.aggregates.governance.AdapterKind;
 import io.plantsync.projections.outbound.events.DefaultSubscriptions;
 import io.plantsync.projections.outbound.events.PublicEventTypes;
@@ -48,7 +49,7 @@ class SubscriberTest {
   void backoffGrowsExponentiallyWithJitterAndStaysUnderTheCap() {
     var subscriber = Subscriber.fromConfig(with("{ name = erp, kind = ERP, url = \"https://x\", secret = \"" + SECRET
         + "\", first-backoff = 100ms, max-backoff = 1s }")).get(0);
-    var handler = new DeliveryHandler(subscriber, null, null, new SubscriberStats("erp"));
+    var handler = new DeliveryHandler(subscriber, null, null, new SubscriberStats("erp", new SimpleMeterRegistry()));
     for (int i = 0; i < 50; i++) {
       assertThat(handler.backoff(1)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
       assertThat(handler.backoff(3)).isBetween(Duration.ofMillis(200), Duration.ofMillis(400));
