@@ -1,6 +1,8 @@
 package io.plantsync.aggregates.common;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -20,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * margin) — trips the fence for good: no entity on this node persists again, commands get
  * {@code unavailable} (the adapter retries elsewhere) and the node shuts down to be restarted.
  * An entity checks the fence right before it persists, so a write is refused even if the entity
- * runs before the ticking thread has noticed the pause.
+ * runs before the ticking thread has noticed the pause; the Cassandra driver checks it again for
+ * every request ({@link #writesAllowedInThisJvm}), which also stops writes that were already queued
+ * in the journal when the node froze (FrozenNodeIT caught one such write in CI).
  */
 public final class PauseFence implements Extension {
 
@@ -34,6 +38,9 @@ public final class PauseFence implements Extension {
       return "PausedLongerThanMaxPause";
     }
   };
+
+  private static final Set<PauseFence> WATCHED = ConcurrentHashMap.newKeySet();
+  private static Thread watcher;
 
   private final long maxPauseNanos;
   private final Runnable onTrip;
@@ -77,10 +84,25 @@ public final class PauseFence implements Extension {
     onTrip.run();
   }
 
-  private Thread watch(Duration tick) {
-    Thread watcher = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        tick();
+  /**
+   * JVM-wide, for code with no actor system at hand (the Cassandra driver's request throttler, which
+   * sees every write, including the journal's queued ones): false when any node in this JVM is fenced
+   * or the JVM has been paused beyond a node's max-pause.
+   */
+  public static boolean writesAllowedInThisJvm() {
+    for (PauseFence fence : WATCHED) {
+      if (!fence.allowsWrites()) return false;
+    }
+    return true;
+  }
+
+  /** Pauses are JVM-wide: one daemon thread ticks every fence of this JVM. */
+  private static synchronized void watch(PauseFence fence, Duration tick) {
+    WATCHED.add(fence);
+    if (watcher != null) return;
+    watcher = new Thread(() -> {
+      while (true) {
+        for (PauseFence watched : WATCHED) watched.tick();
         try {
           Thread.sleep(tick.toMillis());
         } catch (InterruptedException e) {
@@ -90,7 +112,6 @@ public final class PauseFence implements Extension {
     }, "plantsync-pause-fence");
     watcher.setDaemon(true);
     watcher.start();
-    return watcher;
   }
 
   private static final class Id extends ExtensionId<PauseFence> {
@@ -99,8 +120,8 @@ public final class PauseFence implements Extension {
       var config = system.settings().config().getConfig("plantsync.aggregates.pause-fence");
       PauseFence fence = new PauseFence(config.getDuration("max-pause"),
           () -> CoordinatedShutdown.get(system).run(PAUSED));
-      Thread watcher = fence.watch(config.getDuration("tick"));
-      system.getWhenTerminated().thenRun(watcher::interrupt);
+      watch(fence, config.getDuration("tick"));
+      system.getWhenTerminated().thenRun(() -> WATCHED.remove(fence));
       return fence;
     }
   }
