@@ -1,0 +1,396 @@
+package io.plantsync.bench;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/**
+ * {@code bin/plantsync bench <workload>}: starts an embedded Cassandra and one node the README way,
+ * runs the workload and writes {@code bench/results/<date>-<workload>.json}, {@code .md} and
+ * {@code .html}. What each workload does and how figures are measured: src/docs/performance.md.
+ */
+public final class Bench {
+
+  private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(5);
+  private static final Duration PAUSE_BETWEEN_STEPS = Duration.ofSeconds(5);
+  /** Seeding batches in flight: each batch works on 32 objects at a time (plantsync.http.batch-parallelism). */
+  private static final int SEED_PARALLELISM = 4;
+  private static final int SEED_LINES = 500;
+  /** Lines of one object run one after another: small batches finish well within the request timeout. */
+  private static final int ONE_OBJECT_LINES = 100;
+
+  private final BenchOptions options;
+  private final String command;
+  private final String run = Long.toString(System.currentTimeMillis() / 1000 % 46_656L * 1000 + (long) (Math.random() * 1000), 36);
+  private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+  private final Map<String, Object> settings = new LinkedHashMap<>();
+  private final List<Report.Figure> figures = new ArrayList<>();
+  private final List<Report.TargetCheck> targets = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private final List<Report.Step> steps = new ArrayList<>();
+  private RawCassandra.Result raw;
+
+  private Bench(BenchOptions options, String command) {
+    this.options = options;
+    this.command = command;
+  }
+
+  public static void main(String[] args) throws Exception {
+    BenchOptions options;
+    try {
+      options = BenchOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.err.print(BenchOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    Bench bench = new Bench(options, "bin/plantsync bench " + String.join(" ", args));
+    Report report = bench.run();
+    List<Path> files = ReportWriter.write(report, options.results());
+    bench.printSummary(report, files);
+    // The JDK HTTP client's selector threads would keep the JVM alive.
+    System.exit(0);
+  }
+
+  private Report run() throws Exception {
+    return switch (options.workload()) {
+      case "W1" -> createHeavy();
+      case "W2" -> spread(false);
+      case "W3" -> hotObject();
+      case "W4" -> spread(true);
+      default -> recovery();
+    };
+  }
+
+  // ---- workloads ----
+
+  private Report createHeavy() throws Exception {
+    double rate = rate(2000);
+    try (Deployment deployment = deploy(Map.of())) {
+      measure(deployment, new CreateHeavy(run), rate, null);
+    }
+    targets.add(Targets.cpu(steps, null));
+    notes.add("No throughput target for W1 in the issue; W2's (2,000/s, p99 <= 50 ms) is the nearest yardstick.");
+    return report("create-heavy: every command creates a new order or lot");
+  }
+
+  private Report spread(boolean webhook) throws Exception {
+    SpreadObjects objects = new SpreadObjects(options.objects(), run);
+    double rate = rate(webhook ? Targets.W4_RATE : Targets.W2_RATE);
+    WebhookReceiver receiver = webhook ? new WebhookReceiver() : null;
+    try (Deployment deployment = deploy(receiver == null ? Map.of() : receiver.subscriberProperties())) {
+      SyncStatus status = new SyncStatus(deployment.node().httpUri());
+      // A few objects first, so start-up caches, connections and projections are in the baseline.
+      int warm = objects.warmCount();
+      seed(deployment, objects.creations(0, warm), "warm-up objects");
+      status.awaitCaughtUp(CATCH_UP_TIMEOUT);
+      HeapBaseline baseline = heapBaseline(deployment);
+      seed(deployment, objects.creations(warm, objects.half()), "objects");
+      status.awaitCaughtUp(CATCH_UP_TIMEOUT);
+      double perObject = heapPerObject(deployment, baseline, "after creating the objects");
+      measure(deployment, objects, rate, receiver);
+      heapPerObject(deployment, baseline, "after the rate steps");
+      if (webhook) {
+        targets.add(Targets.projectionLag(steps));
+        figures.add(new Report.Figure("webhook deliveries received", String.format(Locale.ROOT, "%,d", receiver.received()),
+            "by the bench's receiver (ANALYTICS subscriber: every event type), seeding included"));
+      } else {
+        targets.add(Targets.rate(">= 2,000 commands/s sustained with p99 <= 50 ms", steps, Targets.W2_RATE, Targets.W2_P99_MILLIS));
+        targets.add(Targets.heap(perObject, options.objects()));
+      }
+      targets.add(Targets.cpu(steps, webhook ? null : Targets.W2_P99_MILLIS));
+    } finally {
+      if (receiver != null) receiver.close();
+    }
+    notes.add("Projections (orchestration, views, business exceptions) run in every node and cannot be switched off by "
+        + "configuration, so W2 runs with them too; W4 differs from W2 by one webhook subscriber (outbound delivery) "
+        + "and by sampling the sync status.");
+    return report(webhook
+        ? String.format(Locale.ROOT, "W2 with projections, orchestration and one webhook receiver, %,d objects", options.objects())
+        : String.format(Locale.ROOT, "updates spread over %,d existing objects", options.objects()));
+  }
+
+  private Report hotObject() throws Exception {
+    HotObject hot = new HotObject(run);
+    double rate = rate(Targets.W3_RATE);
+    try (Deployment deployment = deploy(Map.of())) {
+      new BatchSender(deployment.node().httpUri()).send("creating the hot lot", List.of(hot.creation()), 1, 1);
+      measure(deployment, hot, rate, null);
+    }
+    targets.add(Targets.rate(">= 300 commands/s on one object", steps, Targets.W3_RATE, null));
+    targets.add(Targets.cpu(steps, null));
+    notes.add("Every receipt's movementId is kept for the lot's life (business-key idempotency), so the lot's state, "
+        + "and each snapshot (every 100 events), grows with the run.");
+    return report("one hot object: goods receipts of 1 KG on one lot, each with its own movementId");
+  }
+
+  /**
+   * W5: one order with N events written without snapshots and one with (default, every 100), N
+   * objects created, then a restart: the first read of each order times its recovery; then every
+   * object is read once (at most 64 reads in flight).
+   */
+  private Report recovery() throws Exception {
+    int events = options.replayEvents();
+    SpreadObjects objects = new SpreadObjects(options.objects(), run);
+    String withoutSnapshots = "REPLAY-NOSNAP";
+    String withSnapshots = "REPLAY-SNAP";
+    settings.put("events per replayed object", events);
+    try (Deployment deployment = deploy(Map.of("plantsync.aggregates.snapshot-every", "1000000000"))) {
+      writeOneObject(deployment, withoutSnapshots, events, "snapshot-every = 1,000,000,000");
+      deployment.restartNode(options.nodeProperties());
+      writeOneObject(deployment, withSnapshots, events, "snapshot-every = 100 (default)");
+      seed(deployment, objects.creations(0, objects.half()), "objects");
+      new SyncStatus(deployment.node().httpUri()).awaitCaughtUp(CATCH_UP_TIMEOUT);
+
+      deployment.restartNode(options.nodeProperties());
+      long pid = deployment.node().pid();
+      ObjectReads reads = new ObjectReads(deployment.node().httpUri());
+      double full = replay(reads, deployment, withoutSnapshots, events, "without snapshots (every event replayed)");
+      replay(reads, deployment, withSnapshots, events, "with snapshots (latest snapshot + at most 99 events)");
+      targets.add(Targets.replay(events / full, events));
+
+      int warm = objects.warmCount();
+      ProcessCpu.Meter cpu = ProcessCpu.start(pid, deployment.cassandra().pid());
+      ObjectReads.Touched first = reads.touchAll(objects.readPaths(0, warm), 64);
+      ProcessCpu.Usage firstUsage = cpu.stop();
+      HeapBaseline baseline = heapBaseline(deployment);
+      cpu = ProcessCpu.start(pid, deployment.cassandra().pid());
+      ObjectReads.Touched rest = reads.touchAll(objects.readPaths(warm, objects.half()), 64);
+      ProcessCpu.Usage usage = cpu.stop();
+      double seconds = first.seconds() + rest.seconds();
+      Map<String, Long> outcomes = new java.util.TreeMap<>(first.outcomes());
+      rest.outcomes().forEach((k, v) -> outcomes.merge(k, v, Long::sum));
+      figures.add(new Report.Figure(String.format(Locale.ROOT, "%,d passivated objects back after a restart", objects.count()),
+          String.format(Locale.ROOT, "%,.0f objects/s (%.1f s; answers %s; node CPU %.2f ms + Cassandra %.2f ms per object)",
+              objects.count() / seconds, seconds, outcomes,
+              (double) (usage.nodeMillis() + firstUsage.nodeMillis()) / objects.count(),
+              (double) (usage.cassandraMillis() + firstUsage.cassandraMillis()) / objects.count()),
+          "every object read once (GET, answered by the recovered entity), 64 reads in flight, after the two replays "
+              + "(a full GC for the heap baseline between the first " + 2 * warm + " and the rest is not counted)"));
+      targets.add(Targets.heap(heapPerObject(deployment, baseline, "after bringing every object back"), objects.count()));
+    }
+    notes.add("Recovery is measured on a freshly restarted node (cold JIT), as after a real restart.");
+    return report("recovery: passivated objects back after a restart, single-object replay with and without snapshots");
+  }
+
+  // ---- steps ----
+
+  /** Warm-up, projections caught up, raw Cassandra, then the rate steps. */
+  private void measure(Deployment deployment, Workload workload, double rate, WebhookReceiver receiver) throws Exception {
+    URI api = deployment.node().httpUri();
+    SyncStatus status = new SyncStatus(api);
+    settings.put("target rate (100% step)", rate);
+    settings.put("step duration", options.stepDuration().toSeconds() + " s");
+    settings.put("warm-up", options.warmup().toSeconds() + " s at 50% (not recorded)");
+    try (LoadGenerator generator = new LoadGenerator(api)) {
+      if (!options.warmup().isZero()) {
+        System.out.println("Warm-up at " + (int) (rate / 2) + "/s for " + options.warmup().toSeconds() + " s");
+        generator.run("warm-up", workload, rate / 2, options.warmup(), null);
+      }
+      double caughtUp = status.awaitCaughtUp(CATCH_UP_TIMEOUT);
+      figures.add(new Report.Figure("projections caught up before the steps", caughtUp < 0 ? "not within 5 min"
+          : String.format(Locale.ROOT, "after %.1f s", caughtUp), "every projection's backlog 0 in /v1/ops/sync-status"));
+      idleCpu(deployment);
+      try (CqlSession session = RawCassandra.session(deployment.cassandra())) {
+        raw = RawCassandra.measure(session, deployment.cassandra().pid(), RawCassandra.sample(session),
+            options.rawDuration(), options.rawConcurrency());
+      }
+      for (double fraction : options.steps()) {
+        Thread.sleep(PAUSE_BETWEEN_STEPS.toMillis());
+        steps.add(step(generator, deployment, workload, rate * fraction,
+            String.format(Locale.ROOT, "%.0f%%", fraction * 100), receiver == null ? null : status, receiver));
+      }
+    }
+  }
+
+  private Report.Step step(LoadGenerator generator, Deployment deployment, Workload workload, double rate, String label,
+      SyncStatus status, WebhookReceiver receiver) throws Exception {
+    System.out.printf(Locale.ROOT, "Step %s: %,.0f commands/s for %d s%n", label, rate, options.stepDuration().toSeconds());
+    LagSampler sampler = status == null ? null : new LagSampler(status);
+    if (receiver != null) receiver.lagsSinceLastCall();
+    long start = System.nanoTime();
+    ProcessCpu.Meter cpu = ProcessCpu.start(deployment.node().pid(), deployment.cassandra().pid());
+    LoadGenerator.StepRun run;
+    Long projectionLag = null;
+    try {
+      run = generator.run(label, workload, rate, options.stepDuration(), sampler == null ? null : sampler::latest);
+    } finally {
+      if (sampler != null) {
+        // The sync status reports the last 1,024 events per projection: skip samples of the previous step's events.
+        long skip = Math.min(Duration.ofSeconds(10).toNanos(), options.stepDuration().toNanos() / 3);
+        projectionLag = sampler.worstSince(start + skip);
+        sampler.close();
+      }
+    }
+    ProcessCpu.Usage usage = cpu.stop();
+    double wallMillis = (System.nanoTime() - start) / 1e6;
+    Histogram webhookLag = receiver == null ? null : receiver.lagsSinceLastCall();
+
+    long ok = run.successes();
+    int cores = Runtime.getRuntime().availableProcessors();
+    double accounted = (usage.nodeMillis() + usage.cassandraMillis() + usage.benchMillis()) / (cores * wallMillis);
+    Histogram l = run.latencyMicros();
+    Report.Step step = new Report.Step(label, rate, options.stepDuration().toMillis() / 1000.0, run.sent(), run.achievedRate(),
+        new Report.Latency(ms(l.getValueAtPercentile(50)), ms(l.getValueAtPercentile(90)), ms(l.getValueAtPercentile(99)),
+            ms(l.getValueAtPercentile(99.9)), ms(l.getMaxValue())),
+        run.outcomes(), ms(run.sendLagMicros().getValueAtPercentile(99)), ms(run.sendLagMicros().getMaxValue()),
+        run.waitedForInFlight(),
+        new Report.Cpu(usage.nodeMillis(), usage.cassandraMillis(), usage.benchMillis(),
+            ok == 0 ? 0 : (double) (usage.nodeMillis() + usage.cassandraMillis()) / ok, 100 * usage.machineBusy(),
+            Math.max(0, 100 * (usage.machineBusy() - accounted))),
+        raw == null ? null : run.achievedRate() / raw.rowsPerSecond(), projectionLag,
+        webhookLag == null || webhookLag.getTotalCount() == 0 ? null : (double) webhookLag.getValueAtPercentile(99),
+        receiver == null ? null : receiver.received());
+    System.out.printf(Locale.ROOT, "Step %s done: %,.0f/s achieved of %,.0f offered, p50 %.1f ms, p99 %.1f ms, max %.1f ms, "
+            + "not 200: %s, CPU %.2f ms/command, machine busy %.0f%%%n", label, step.achievedRate(), rate, step.latency().p50(),
+        step.latency().p99(), step.latency().max(), ReportWriter.failures(step), step.cpu().perCommandMillis(),
+        step.cpu().machineBusyPercent());
+    if (step.sendLagP99Millis() > 5) {
+      notes.add(String.format(Locale.ROOT, "Step %s: the generator fell behind schedule (send lag p99 %.1f ms, max %.1f ms); "
+          + "%,d sends had to wait because %,d requests were unanswered, %,d were not sent before the step ended. "
+          + "Latencies still count from the intended send times.", label, step.sendLagP99Millis(), step.sendLagMaxMillis(),
+          step.waitedForInFlight(), LoadGenerator.MAX_IN_FLIGHT, step.outcomes().getOrDefault(LoadGenerator.NOT_SENT, 0L)));
+    }
+    return step;
+  }
+
+  // ---- helpers ----
+
+  /** What node and Cassandra burn with no commands at all (projections polling the tag views, timers). */
+  private void idleCpu(Deployment deployment) throws InterruptedException {
+    Duration idle = Duration.ofSeconds(10);
+    ProcessCpu.Meter cpu = ProcessCpu.start(deployment.node().pid(), deployment.cassandra().pid());
+    Thread.sleep(idle.toMillis());
+    ProcessCpu.Usage usage = cpu.stop();
+    figures.add(new Report.Figure("CPU with no commands (idle)", String.format(Locale.ROOT,
+        "node %.0f%% of a core, Cassandra %.0f%% of a core", 100.0 * usage.nodeMillis() / idle.toMillis(),
+        100.0 * usage.cassandraMillis() / idle.toMillis()),
+        "10 s without load after projections caught up; part of every step's CPU per command"));
+  }
+
+  private Deployment deploy(Map<String, String> workloadProperties) throws Exception {
+    Map<String, String> nodeProperties = new java.util.TreeMap<>(options.nodeProperties());
+    nodeProperties.putAll(workloadProperties);
+    Path dir = Path.of(".plantsync", "bench-" + options.workload().toLowerCase(Locale.ROOT));
+    settings.put("node", "1 node, bin/plantsync dev's profile (dev.conf), -Xms512m -Xmx" + options.nodeHeap()
+        + (nodeProperties.isEmpty() ? "" : ", " + nodeProperties.keySet().stream()
+            .filter(k -> !k.endsWith(".secret")).map(k -> k + " = " + nodeProperties.get(k)).sorted().toList()));
+    settings.put("Cassandra", "embedded Cassandra 5.0.6, 1 node, -Xmx1g, data in " + dir);
+    Deployment deployment = Deployment.start(dir, options.nodeHeap(), nodeProperties);
+    // Ctrl-C: stop the node and Cassandra (they would also exit by themselves once this JVM is gone).
+    Runtime.getRuntime().addShutdownHook(new Thread(deployment::close, "bench-stop"));
+    return deployment;
+  }
+
+  private double rate(double defaultRate) {
+    return options.rate() != null ? options.rate() : defaultRate;
+  }
+
+  private void seed(Deployment deployment, List<Command> creations, String what) throws Exception {
+    BatchSender.Result seeded = new BatchSender(deployment.node().httpUri())
+        .send(String.format(Locale.ROOT, "creating %,d %s", creations.size(), what), creations, SEED_LINES, SEED_PARALLELISM);
+    figures.add(new Report.Figure(String.format(Locale.ROOT, "%,d %s created", creations.size(), what),
+        String.format(Locale.ROOT, "%,.0f commands/s (%.1f s) %s", seeded.linesPerSecond(), seeded.seconds(), seeded.outcomes()),
+        "POST /v1/commands:batch, " + SEED_LINES + " lines per batch, " + SEED_PARALLELISM + " batches in flight; not part of the steps"));
+  }
+
+  /** Heap in use after a full GC and the live objects, once start-up is over. */
+  private record HeapBaseline(long usedBytes, long liveObjects) {}
+
+  private HeapBaseline heapBaseline(Deployment deployment) throws Exception {
+    return new HeapBaseline(Heap.usedAfterFullGc(deployment.node().pid()),
+        Heap.liveObjects(deployment.node().managementUri("/metrics")));
+  }
+
+  private double heapPerObject(Deployment deployment, HeapBaseline baseline, String when) throws Exception {
+    HeapBaseline now = heapBaseline(deployment);
+    long live = now.liveObjects() - baseline.liveObjects();
+    double perObject = live <= 0 ? Double.NaN : (double) (now.usedBytes() - baseline.usedBytes()) / live;
+    figures.add(new Report.Figure("heap per live object, " + when, String.format(Locale.ROOT,
+        "%.2f KB (%,d more live objects than at the baseline; heap after full GC %,d MB, baseline %,d MB)",
+        perObject / 1024, live, now.usedBytes() >> 20, baseline.usedBytes() >> 20),
+        "difference of heap used after jcmd GC.run (G1) and of plantsync_entities_live, from a baseline taken after "
+            + "a few objects were created and projections had caught up"));
+    return perObject;
+  }
+
+  private void writeOneObject(Deployment deployment, String order, int events, String how) throws Exception {
+    List<Command> commands = new ArrayList<>(events);
+    commands.add(Envelopes.plan("W5-" + order + "-0", order));
+    for (int i = 1; i < events; i++) commands.add(Envelopes.reprioritize("W5-" + order + "-" + i, order, 1 + i % 999));
+    ProcessCpu.Meter cpu = ProcessCpu.start(deployment.node().pid(), deployment.cassandra().pid());
+    BatchSender.Result written = new BatchSender(deployment.node().httpUri()).send("writing " + order, commands, ONE_OBJECT_LINES, 1);
+    ProcessCpu.Usage usage = cpu.stop();
+    figures.add(new Report.Figure(String.format(Locale.ROOT, "writing %,d events to one order, %s", events, how),
+        String.format(Locale.ROOT, "%,.0f events/s (%.1f s, %s; node CPU %.2f ms + Cassandra %.2f ms per event)",
+            written.linesPerSecond(), written.seconds(), written.outcomes(), (double) usage.nodeMillis() / events,
+            (double) usage.cassandraMillis() / events),
+        "plan + reprioritize commands in batches of " + ONE_OBJECT_LINES + " lines, one batch at a time (lines of one object run in order)"));
+  }
+
+  /** Times the first read of a restarted node's object (its recovery), then a second read. Returns seconds. */
+  private double replay(ObjectReads reads, Deployment deployment, String order, int events, String how) throws Exception {
+    ProcessCpu.Meter cpu = ProcessCpu.start(deployment.node().pid(), deployment.cassandra().pid());
+    String path = "/v1/production-orders/" + Envelopes.PLANT + "/" + order;
+    double first = reads.firstAnswerSeconds(path, Duration.ofMinutes(10));
+    ProcessCpu.Usage usage = cpu.stop();
+    double second = reads.firstAnswerSeconds(path, Duration.ofMinutes(1));
+    figures.add(new Report.Figure(String.format(Locale.ROOT, "replay of one order with %,d events, %s", events, how),
+        String.format(Locale.ROOT, "%,.0f events/s (first read %.2f s, next read %.1f ms; node CPU %.1f s, Cassandra %.1f s)",
+            events / first, first, second * 1000, usage.nodeMillis() / 1000.0, usage.cassandraMillis() / 1000.0),
+        "first GET after a restart: the entity recovers before it answers (503s retried every 100 ms)"));
+    return first;
+  }
+
+  private Report report(String title) throws Exception {
+    settings.put("load generator", "JDK HttpClient, HTTP/1.1 keep-alive, open model, request timeout "
+        + LoadGenerator.REQUEST_TIMEOUT.toSeconds() + " s, at most " + LoadGenerator.MAX_IN_FLIGHT + " in flight");
+    return new Report(options.workload(), title, LocalDate.now(ZoneOffset.UTC).toString(), started.toString(), command,
+        machine(), settings, raw, List.copyOf(steps), List.copyOf(figures), List.copyOf(targets), List.copyOf(notes));
+  }
+
+  private static Report.Machine machine() {
+    String cpu = "unknown CPU";
+    String memory = "unknown";
+    try {
+      cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+          .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(cpu);
+      memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+          .map(l -> String.format(Locale.ROOT, "%.0f GB", Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0))
+          .findFirst().orElse(memory);
+    } catch (Exception notLinux) {
+      // reported as unknown
+    }
+    return new Report.Machine(Runtime.getRuntime().availableProcessors(), cpu, memory,
+        System.getProperty("os.name") + " " + System.getProperty("os.version"), System.getProperty("java.version"));
+  }
+
+  private void printSummary(Report report, List<Path> files) {
+    System.out.println();
+    System.out.println(report.workload() + ": " + report.title());
+    if (!report.steps().isEmpty()) System.out.print(ReportWriter.stepsTable(report));
+    if (raw != null) System.out.printf(Locale.ROOT, "Raw Cassandra: %,.0f rows/s%n", raw.rowsPerSecond());
+    for (Report.Figure f : report.figures()) System.out.println(f.name() + ": " + f.value());
+    for (Report.TargetCheck t : report.targets()) {
+      System.out.println((t.pass() ? "pass  " : "MISS  ") + t.target() + ": " + t.measured());
+    }
+    for (Path file : files) System.out.println("Wrote " + file);
+  }
+
+  private static double ms(long micros) {
+    return micros / 1000.0;
+  }
+}

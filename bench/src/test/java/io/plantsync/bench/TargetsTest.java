@@ -1,0 +1,39 @@
+package io.plantsync.bench;
+
+import static io.plantsync.bench.ReportTest.step;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TargetsTest {
+
+  @Test
+  void the_best_sustained_step_is_the_fastest_within_latency_delivery_and_errors() {
+    Report.Step slow = step(1000, 1000, 8, Map.of("200 applied", 60_000L), 60_000);
+    Report.Step fast = step(2000, 1990, 40, Map.of("200 applied", 119_400L), 119_400);
+    Report.Step tooSlowAnswers = step(2500, 2480, 70, Map.of("200 applied", 148_800L), 148_800);
+    Report.Step behind = step(3000, 2600, 20, Map.of("200 applied", 156_000L), 156_000);
+    Report.Step failing = step(2200, 2200, 20, Map.of("200 applied", 132_000L, "503", 500L), 132_500);
+    List<Report.Step> steps = List.of(slow, fast, tooSlowAnswers, behind, failing);
+    assertThat(Targets.bestSustained(steps, 50.0)).contains(fast);
+    assertThat(Targets.rate("w2", steps, 2000, 50.0).pass()).isFalse();
+    assertThat(Targets.rate("w2", steps, 1900, 50.0).pass()).isTrue();
+    assertThat(Targets.bestSustained(steps, null)).contains(tooSlowAnswers);
+  }
+
+  @Test
+  void cpu_is_judged_at_the_best_sustained_step() {
+    Report.TargetCheck cpu = Targets.cpu(List.of(step(1000, 1000, 8, Map.of("200 applied", 60_000L), 60_000)), 50.0);
+    assertThat(cpu.pass()).isTrue();
+    assertThat(cpu.measured()).startsWith("0.75 ms at 1,000 commands/s (node 1.00 + Cassandra 0.50)");
+  }
+
+  @Test
+  void heap_and_replay_targets() {
+    assertThat(Targets.heap(4 * 1024, 100_000).pass()).isTrue();
+    assertThat(Targets.heap(6 * 1024, 100_000).pass()).isFalse();
+    assertThat(Targets.replay(25_000, 50_000).pass()).isFalse();
+  }
+}
