@@ -61,9 +61,11 @@ public final class CassandraDeadLetters implements DeadLetters {
   }
 
   @Override
-  public CompletionStage<Boolean> hasAny(String subscriber, String persistenceId) {
+  public CompletionStage<java.util.OptionalLong> firstOf(String subscriber, String persistenceId) {
+    // Rows of an object are clustered by sequence_nr ascending: the first row is its first dead letter.
     return session.selectOne("SELECT sequence_nr FROM " + table + " WHERE subscriber = ? AND persistence_id = ? LIMIT 1",
-        subscriber, persistenceId).thenApply(java.util.Optional::isPresent);
+        subscriber, persistenceId).thenApply(row -> row.isPresent()
+            ? java.util.OptionalLong.of(row.get().getLong("sequence_nr")) : java.util.OptionalLong.empty());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.plantsync.projections.outbound.delivery;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 
@@ -8,7 +9,8 @@ import org.apache.pekko.Done;
 public interface DeadLetters {
   CompletionStage<Done> park(DeadLetter letter);
 
-  CompletionStage<Boolean> hasAny(String subscriber, String persistenceId);
+  /** The sequence number of the object's first dead letter for the subscriber, if it has one. */
+  CompletionStage<OptionalLong> firstOf(String subscriber, String persistenceId);
 
   CompletionStage<List<DeadLetter>> list(String subscriber);
 

@@ -47,9 +47,12 @@ final class DeliveryHandler extends Handler<EventEnvelope<Object>> {
     String plant = event.subject().substring(0, event.subject().indexOf('/'));
     if (!subscriber.wants(event.type(), plant)) return CompletableFuture.completedFuture(Done.getInstance());
     byte[] body = event.toJsonBytes();
-    return deadLetters.hasAny(subscriber.name(), envelope.persistenceId()).thenCompose(waiting -> waiting
-        ? park(envelope, event, plant, body, "waiting behind an earlier dead letter of the same object", 0)
-        : attempt(envelope, event, plant, body, 1));
+    return deadLetters.firstOf(subscriber.name(), envelope.persistenceId()).thenCompose(first -> {
+      if (first.isEmpty() || first.getAsLong() > envelope.sequenceNr()) return attempt(envelope, event, plant, body, 1);
+      // The event itself is the dead letter, delivered again after a restart: keep its first reason.
+      if (first.getAsLong() == envelope.sequenceNr()) return CompletableFuture.completedFuture(Done.getInstance());
+      return park(envelope, event, plant, body, "waiting behind an earlier dead letter of the same object", 0);
+    });
   }
 
   private CompletionStage<Done> attempt(EventEnvelope<Object> envelope, PublicEvent event, String plant, byte[] body,
