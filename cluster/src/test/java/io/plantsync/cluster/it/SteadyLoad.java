@@ -49,10 +49,8 @@ final class SteadyLoad implements AutoCloseable {
   private final AtomicInteger sequence = new AtomicInteger();
   private final Map<String, Sent> acknowledged = new ConcurrentHashMap<>();
   private final Map<String, Integer> pending = new ConcurrentHashMap<>();
-  /** Failed attempts by kind ("503 unavailable", "timeout", "connection refused"...), and when they happened. */
+  /** Failed attempts by kind ("503 unavailable", "timeout", "connection refused"...). */
   private final Map<String, AtomicLong> failures = new ConcurrentSkipListMap<>();
-  private final AtomicLong firstFailureNanos = new AtomicLong(-1);
-  private final AtomicLong lastFailureNanos = new AtomicLong(-1);
   private ScheduledFuture<?> ticking;
 
   SteadyLoad(String run, int lots, Supplier<List<URI>> nodes) {
@@ -155,10 +153,7 @@ final class SteadyLoad implements AutoCloseable {
   }
 
   private void recordFailure(String kind) {
-    long now = System.nanoTime() - started;
     failures.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
-    firstFailureNanos.compareAndSet(-1, now);
-    lastFailureNanos.set(now);
   }
 
   /** Nanos since the load started, on the same clock as {@link Sent}. */
@@ -200,9 +195,6 @@ final class SteadyLoad implements AutoCloseable {
     return acknowledged.values().stream().filter(s -> s.ackedNanos() >= fromNanos && s.ackedNanos() < toNanos).toList();
   }
 
-  int sent() {
-    return sequence.get();
-  }
 
   List<Sent> acknowledged() {
     return new ArrayList<>(acknowledged.values());
@@ -222,14 +214,7 @@ final class SteadyLoad implements AutoCloseable {
     return copy;
   }
 
-  long failedAttempts() {
-    return failures.values().stream().mapToLong(AtomicLong::get).sum();
-  }
 
-  /** Seconds between the first and the last failed attempt; 0 when nothing failed. */
-  double failurePeriodSeconds() {
-    return firstFailureNanos.get() < 0 ? 0 : (lastFailureNanos.get() - firstFailureNanos.get()) / 1e9;
-  }
 
   /** The longest any command waited from its first send to its acknowledgement, retries included. */
   double longestWaitSeconds() {
