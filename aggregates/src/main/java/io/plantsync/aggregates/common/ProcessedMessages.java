@@ -1,13 +1,17 @@
 package io.plantsync.aggregates.common;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.plantsync.aggregates.CborSerializable;
 import io.plantsync.aggregates.common.CommandReply.Accepted;
 import io.plantsync.aggregates.common.CommandReply.Outcome;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import scala.collection.immutable.HashMap;
+import scala.collection.immutable.Queue;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The idempotency memory of one object, rebuilt from its events on recovery.
@@ -18,10 +22,13 @@ import java.util.Optional;
  * safe because a message outside the window can no longer change state wrongly: its facts carry
  * business keys, state-replacing commands carry a sourceVersion (an old one is stale), and a repeated
  * transition (release, complete, close ...) is refused by the lifecycle. See src/docs/idempotency.md.
+ *
+ * <p>Every event makes a new memory, so it is built on Scala's persistent collections: remembering
+ * shares all but a few nodes with the previous memory (O(log n)) instead of copying every business
+ * key an object ever saw (which made a busy lot's events cost O(its history); performance.md). The
+ * JSON form (snapshots) is plain maps and a list, as before.
  */
-public record ProcessedMessages(
-    Map<String, Applied> byMessageId, List<String> messageIdsOldestFirst, Map<String, Applied> byBusinessKey)
-    implements CborSerializable {
+public final class ProcessedMessages implements CborSerializable {
 
   /** The outcome of one applied command, as its duplicates are answered. */
   public record Applied(long objectVersion, List<String> events) implements CborSerializable {
@@ -34,33 +41,85 @@ public record ProcessedMessages(
     }
   }
 
-  public static final ProcessedMessages EMPTY = new ProcessedMessages(Map.of(), List.of(), Map.of());
+  public static final ProcessedMessages EMPTY = of(Map.of(), List.of(), Map.of());
 
-  public ProcessedMessages {
-    byMessageId = Map.copyOf(byMessageId);
-    messageIdsOldestFirst = List.copyOf(messageIdsOldestFirst);
-    byBusinessKey = Map.copyOf(byBusinessKey);
+  private final HashMap<String, Applied> byMessageId;
+  private final Queue<String> messageIdsOldestFirst;
+  private final HashMap<String, Applied> byBusinessKey;
+
+  private ProcessedMessages(
+      HashMap<String, Applied> byMessageId, Queue<String> messageIdsOldestFirst, HashMap<String, Applied> byBusinessKey) {
+    this.byMessageId = byMessageId;
+    this.messageIdsOldestFirst = messageIdsOldestFirst;
+    this.byBusinessKey = byBusinessKey;
+  }
+
+  /** Read from a snapshot. */
+  @JsonCreator
+  public static ProcessedMessages of(
+      @JsonProperty("byMessageId") Map<String, Applied> byMessageId,
+      @JsonProperty("messageIdsOldestFirst") List<String> messageIdsOldestFirst,
+      @JsonProperty("byBusinessKey") Map<String, Applied> byBusinessKey) {
+    return new ProcessedMessages(
+        HashMap.from(CollectionConverters.asScala(orEmpty(byMessageId))),
+        Queue.from(CollectionConverters.asScala(messageIdsOldestFirst == null ? List.<String>of() : messageIdsOldestFirst)),
+        HashMap.from(CollectionConverters.asScala(orEmpty(byBusinessKey))));
   }
 
   /** The first outcome of this messageId, or of this business key (may be null), if remembered. */
   public Optional<Accepted> earlierOutcome(String messageId, String businessKey) {
-    Applied applied = byMessageId.get(messageId);
-    if (applied == null && businessKey != null) applied = byBusinessKey.get(businessKey);
-    return Optional.ofNullable(applied).map(Applied::asDuplicateReply);
+    scala.Option<Applied> applied = byMessageId.get(messageId);
+    if (applied.isEmpty() && businessKey != null) applied = byBusinessKey.get(businessKey);
+    return applied.isEmpty() ? Optional.empty() : Optional.of(applied.get().asDuplicateReply());
   }
 
   public ProcessedMessages remember(
       String messageId, String businessKey, long objectVersion, String event, int messageIdWindow) {
     Applied applied = new Applied(objectVersion, List.of(event));
-    Map<String, Applied> messages = new HashMap<>(byMessageId);
-    List<String> order = new ArrayList<>(messageIdsOldestFirst);
-    if (messages.put(messageId, applied) == null) order.add(messageId);
-    while (order.size() > messageIdWindow) messages.remove(order.remove(0));
-    Map<String, Applied> keys = byBusinessKey;
-    if (businessKey != null) {
-      keys = new HashMap<>(byBusinessKey);
-      keys.put(businessKey, applied);
+    Queue<String> order = byMessageId.contains(messageId) ? messageIdsOldestFirst : messageIdsOldestFirst.enqueue(messageId);
+    HashMap<String, Applied> messages = byMessageId.updated(messageId, applied);
+    while (order.size() > messageIdWindow) {
+      messages = messages.removed(order.head());
+      order = order.tail();
     }
+    HashMap<String, Applied> keys = businessKey == null ? byBusinessKey : byBusinessKey.updated(businessKey, applied);
     return new ProcessedMessages(messages, order, keys);
+  }
+
+  @JsonProperty("byMessageId")
+  public Map<String, Applied> byMessageId() {
+    return CollectionConverters.asJava(byMessageId);
+  }
+
+  @JsonProperty("messageIdsOldestFirst")
+  public List<String> messageIdsOldestFirst() {
+    return CollectionConverters.asJava(messageIdsOldestFirst);
+  }
+
+  @JsonProperty("byBusinessKey")
+  public Map<String, Applied> byBusinessKey() {
+    return CollectionConverters.asJava(byBusinessKey);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ProcessedMessages that
+        && byMessageId.equals(that.byMessageId)
+        && messageIdsOldestFirst.equals(that.messageIdsOldestFirst)
+        && byBusinessKey.equals(that.byBusinessKey);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(byMessageId, messageIdsOldestFirst, byBusinessKey);
+  }
+
+  @Override
+  public String toString() {
+    return "ProcessedMessages[" + messageIdsOldestFirst.size() + " messageIds, " + byBusinessKey.size() + " business keys]";
+  }
+
+  private static <V> Map<String, V> orEmpty(Map<String, V> map) {
+    return map == null ? Map.of() : map;
   }
 }
