@@ -9,6 +9,7 @@ import io.plantsync.aggregates.common.CommandGate;
 import io.plantsync.aggregates.common.Decision;
 import io.plantsync.aggregates.common.EventMeta;
 import io.plantsync.aggregates.common.GovernedState;
+import io.plantsync.aggregates.common.PersistentMap;
 import io.plantsync.aggregates.common.ProcessedMessages;
 import io.plantsync.aggregates.common.UsageDecision;
 import io.plantsync.aggregates.inventorylot.InventoryLotCommand.*;
@@ -39,7 +40,7 @@ public record InventoryLotState(
     String uom,
     Stock stock,
     Map<String, Reservation> reservations,
-    Map<String, PostedMovement> movements,
+    PersistentMap<PostedMovement> movements,
     Set<String> holds,
     long version,
     Instant lastChangedAt,
@@ -48,12 +49,12 @@ public record InventoryLotState(
 
   public InventoryLotState {
     reservations = Map.copyOf(reservations);
-    movements = Map.copyOf(movements);
+    movements = movements == null ? PersistentMap.empty() : movements;
     holds = Set.copyOf(holds);
   }
 
   public static InventoryLotState empty(String plant, String material, String batch) {
-    return new InventoryLotState(plant, material, batch, null, Stock.EMPTY, Map.of(), Map.of(), Set.of(),
+    return new InventoryLotState(plant, material, batch, null, Stock.EMPTY, Map.of(), PersistentMap.empty(), Set.of(),
         0, null, ProcessedMessages.EMPTY);
   }
 
@@ -293,13 +294,12 @@ public record InventoryLotState(
     return next.recorded(version + 1, event.meta().recordedAt(), CommandGate.remember(this, event, messageIdWindow));
   }
 
-  private Map<String, PostedMovement> movementsAfter(MaterialDocument document) {
-    Map<String, PostedMovement> posted = new HashMap<>(movements);
+  private PersistentMap<PostedMovement> movementsAfter(MaterialDocument document) {
     String reversalOf = document instanceof MovementReversed reversal ? reversal.reversedMovementId() : null;
-    posted.put(document.movementId(),
+    PersistentMap<PostedMovement> posted = movements.with(document.movementId(),
         new PostedMovement(document.movementType(), document.moves(), document.order(), reversalOf, null));
-    if (reversalOf != null) posted.computeIfPresent(reversalOf, (id, original) -> original.reversedBy(document.movementId()));
-    return posted;
+    PostedMovement original = reversalOf == null ? null : posted.get(reversalOf);
+    return original == null ? posted : posted.with(reversalOf, original.reversedBy(document.movementId()));
   }
 
   private InventoryLotState withStock(Stock newStock) {
@@ -307,7 +307,7 @@ public record InventoryLotState(
         version, lastChangedAt, processed);
   }
 
-  private InventoryLotState withMovements(Map<String, PostedMovement> newMovements) {
+  private InventoryLotState withMovements(PersistentMap<PostedMovement> newMovements) {
     return new InventoryLotState(plant, material, batch, uom, stock, reservations, newMovements, holds,
         version, lastChangedAt, processed);
   }

@@ -2,6 +2,7 @@ package io.plantsync.projections.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plantsync.aggregates.common.PersistentMap;
 import io.plantsync.aggregates.common.ProcessedMessages;
 import io.plantsync.aggregates.common.UsageDecision;
 import io.plantsync.aggregates.inventorylot.InventoryLotState;
@@ -72,7 +73,7 @@ class ViewRowsTest {
 
   @Test
   void aLotNamedByAHoldBeforeItsFirstReceiptHasNoRow() {
-    var named = new InventoryLotState("1000", "RM-7", "B9", null, Stock.EMPTY, Map.of(), Map.of(), Set.of("QN-1"),
+    var named = new InventoryLotState("1000", "RM-7", "B9", null, Stock.EMPTY, Map.of(), PersistentMap.empty(), Set.of("QN-1"),
         1, AT, ProcessedMessages.EMPTY);
     assertThat(named.exists()).isTrue();
     assertThat(InventoryLotRow.of(named)).isEmpty();
@@ -91,6 +92,6 @@ class ViewRowsTest {
 
   private static InventoryLotState lot(Set<String> holds, StockBucket... buckets) {
     return new InventoryLotState("1000", "RM-7", "B1", "KG", new Stock(List.of(buckets)),
-        Map.of("R-1", new Reservation(new BigDecimal("12"), "OA-1")), Map.of(), holds, 4, AT, ProcessedMessages.EMPTY);
+        Map.of("R-1", new Reservation(new BigDecimal("12"), "OA-1")), PersistentMap.empty(), holds, 4, AT, ProcessedMessages.EMPTY);
   }
 }
