@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,11 +47,14 @@ public final class CommandExecutor {
   private final BusinessExceptionLog exceptions;
   private final CommandMetrics metrics;
   private final Clock clock = Clock.systemUTC();
+  private final int maxInFlight;
+  private final AtomicInteger inFlight = new AtomicInteger();
 
-  CommandExecutor(EntityGateway entities, BusinessExceptionLog exceptions, CommandMetrics metrics) {
+  CommandExecutor(EntityGateway entities, BusinessExceptionLog exceptions, CommandMetrics metrics, int maxInFlight) {
     this.entities = entities;
     this.exceptions = exceptions;
     this.metrics = metrics;
+    this.maxInFlight = maxInFlight;
   }
 
   public <C> CompletionStage<Answer> execute(Adapter adapter, ParsedCommand<C> command) {
@@ -68,9 +72,18 @@ public final class CommandExecutor {
       return CompletableFuture.completedFuture(rejected(adapter, command,
           ErrorCode.PLANT_NOT_ALLOWED, "adapter " + adapter.id() + " may not act on plant " + command.plant()));
     }
-    CompletionStage<CommandReply> reply =
-        entities.ask(command.spec().entityType(), command.entityId(), command.message());
-    return reply.handle((answer, failure) -> {
+    if (inFlight.incrementAndGet() > maxInFlight) {
+      inFlight.decrementAndGet();
+      return CompletableFuture.completedFuture(unavailable("this node is at its limit of " + maxInFlight
+          + " commands in progress; retry with the same messageId"));
+    }
+    CompletionStage<CommandReply> reply;
+    try {
+      reply = entities.ask(command.spec().entityType(), command.entityId(), command.message());
+    } catch (RuntimeException e) {
+      reply = CompletableFuture.failedFuture(e);
+    }
+    return reply.whenComplete((answer, failure) -> inFlight.decrementAndGet()).handle((answer, failure) -> {
       if (failure != null) {
         withLogContext(adapter, command, () -> log.warn("No answer from {} for {} (messageId {}, adapter {}): {}",
             command.entityId(), command.spec().type(), command.messageId(), adapter.id(), failure.toString()));

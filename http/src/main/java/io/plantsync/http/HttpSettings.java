@@ -27,6 +27,7 @@ public record HttpSettings(
     long maxBatchBytes,
     int maxBatchLines,
     int batchParallelism,
+    int maxCommandsInFlight,
     List<Registration> adapters,
     Map<String, String> plainTokens) {
 
@@ -66,6 +67,7 @@ public record HttpSettings(
         http.getBytes("max-batch-bytes"),
         http.getInt("max-batch-lines"),
         http.getInt("batch-parallelism"),
+        http.getInt("max-commands-in-flight"),
         registrations,
         plainTokens);
   }

@@ -138,6 +138,31 @@ class ApiRoutesTest {
   }
 
   @Test
+  void pastItsLimitOfCommandsInProgressANodeAnswers503AtOnceAndRecoversWhenAnswersCome() throws Exception {
+    var held = new CompletableFuture<Object>();
+    gateway.answer(m -> held);
+    var waiting = new java.util.ArrayList<CompletableFuture<HttpResponse<String>>>();
+    for (int i = 0; i < 8; i++) {
+      waiting.add(client.sendAsync(HttpRequest.newBuilder(base.resolve("/v1/commands"))
+          .header("Authorization", "Bearer planning-token").header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(PLAN.replace("PLN-1", "PLN-HELD-" + i))).build(),
+          HttpResponse.BodyHandlers.ofString()));
+    }
+    for (int tries = 0; gateway.asks.size() < 8 && tries < 500; tries++) Thread.sleep(10);
+
+    Answer refused = command(PLAN.replace("PLN-1", "PLN-9"));
+    assertThat(refused.status()).isEqualTo(503);
+    assertThat(refused.body().path("detail").asText()).contains("limit of 8 commands in progress");
+    assertThat(refused.raw().headers().firstValue("Retry-After")).hasValue("2");
+    assertThat(gateway.asks).as("the refused command reached no entity").hasSize(8);
+
+    held.complete(new Accepted(Outcome.APPLIED, false, 1, List.of("OrderPlanned")));
+    for (var response : waiting) assertThat(response.get().statusCode()).isEqualTo(200);
+    reset();
+    assertThat(command(PLAN.replace("PLN-1", "PLN-10")).status()).isEqualTo(200);
+  }
+
+  @Test
   void anEntityOnAFencedNodeGives503WithRetryAfter() throws Exception {
     gateway.answer(m -> CompletableFuture.completedFuture(
         new Rejected(ErrorCode.UNAVAILABLE, "this node is shutting down; retry with the same messageId")));

@@ -16,7 +16,8 @@ final class TestServer implements AutoCloseable {
   static final Config CONFIG = ConfigFactory.parseString("""
       pekko.actor.provider = local
       plantsync.http { host = "127.0.0.1", port = 0, allow-plain-tokens = true, max-command-bytes = 4KiB,
-                       max-batch-bytes = 64KiB, max-batch-lines = 20, batch-parallelism = 4 }
+                       max-batch-bytes = 64KiB, max-batch-lines = 20, batch-parallelism = 4,
+                       max-commands-in-flight = 8 }
       plantsync.adapters = [
         { id = "planning", kind = PLANNING, plants = ["*"], token = "planning-token" }
         { id = "mes-2000", kind = MES, plants = ["2000"], token = "mes-2000-token" }
