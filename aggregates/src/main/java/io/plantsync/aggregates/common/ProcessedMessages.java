@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import scala.collection.immutable.HashMap;
 import scala.collection.immutable.Queue;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -23,10 +22,10 @@ import scala.jdk.javaapi.CollectionConverters;
  * business keys, state-replacing commands carry a sourceVersion (an old one is stale), and a repeated
  * transition (release, complete, close ...) is refused by the lifecycle. See src/docs/idempotency.md.
  *
- * <p>Every event makes a new memory, so it is built on Scala's persistent collections: remembering
- * shares all but a few nodes with the previous memory (O(log n)) instead of copying every business
- * key an object ever saw (which made a busy lot's events cost O(its history); performance.md). The
- * JSON form (snapshots) is plain maps and a list, as before.
+ * <p>Every event makes a new memory, so it is built on persistent collections ({@link PersistentMap},
+ * Scala's {@code Queue}): remembering shares all but a few nodes with the previous memory instead of
+ * copying every business key an object ever saw (which made a busy lot's events cost O(its history);
+ * performance.md). The JSON form (snapshots) is plain maps and a list, as before.
  */
 public final class ProcessedMessages implements CborSerializable {
 
@@ -43,12 +42,12 @@ public final class ProcessedMessages implements CborSerializable {
 
   public static final ProcessedMessages EMPTY = of(Map.of(), List.of(), Map.of());
 
-  private final HashMap<String, Applied> byMessageId;
+  private final PersistentMap<Applied> byMessageId;
   private final Queue<String> messageIdsOldestFirst;
-  private final HashMap<String, Applied> byBusinessKey;
+  private final PersistentMap<Applied> byBusinessKey;
 
   private ProcessedMessages(
-      HashMap<String, Applied> byMessageId, Queue<String> messageIdsOldestFirst, HashMap<String, Applied> byBusinessKey) {
+      PersistentMap<Applied> byMessageId, Queue<String> messageIdsOldestFirst, PersistentMap<Applied> byBusinessKey) {
     this.byMessageId = byMessageId;
     this.messageIdsOldestFirst = messageIdsOldestFirst;
     this.byBusinessKey = byBusinessKey;
@@ -61,34 +60,34 @@ public final class ProcessedMessages implements CborSerializable {
       @JsonProperty("messageIdsOldestFirst") List<String> messageIdsOldestFirst,
       @JsonProperty("byBusinessKey") Map<String, Applied> byBusinessKey) {
     return new ProcessedMessages(
-        HashMap.from(CollectionConverters.asScala(orEmpty(byMessageId))),
+        PersistentMap.of(byMessageId),
         Queue.from(CollectionConverters.asScala(messageIdsOldestFirst == null ? List.<String>of() : messageIdsOldestFirst)),
-        HashMap.from(CollectionConverters.asScala(orEmpty(byBusinessKey))));
+        PersistentMap.of(byBusinessKey));
   }
 
   /** The first outcome of this messageId, or of this business key (may be null), if remembered. */
   public Optional<Accepted> earlierOutcome(String messageId, String businessKey) {
-    scala.Option<Applied> applied = byMessageId.get(messageId);
-    if (applied.isEmpty() && businessKey != null) applied = byBusinessKey.get(businessKey);
-    return applied.isEmpty() ? Optional.empty() : Optional.of(applied.get().asDuplicateReply());
+    Applied applied = byMessageId.get(messageId);
+    if (applied == null && businessKey != null) applied = byBusinessKey.get(businessKey);
+    return Optional.ofNullable(applied).map(Applied::asDuplicateReply);
   }
 
   public ProcessedMessages remember(
       String messageId, String businessKey, long objectVersion, String event, int messageIdWindow) {
     Applied applied = new Applied(objectVersion, List.of(event));
-    Queue<String> order = byMessageId.contains(messageId) ? messageIdsOldestFirst : messageIdsOldestFirst.enqueue(messageId);
-    HashMap<String, Applied> messages = byMessageId.updated(messageId, applied);
+    Queue<String> order = byMessageId.containsKey(messageId) ? messageIdsOldestFirst : messageIdsOldestFirst.enqueue(messageId);
+    PersistentMap<Applied> messages = byMessageId.with(messageId, applied);
     while (order.size() > messageIdWindow) {
-      messages = messages.removed(order.head());
+      messages = messages.without(order.head());
       order = order.tail();
     }
-    HashMap<String, Applied> keys = businessKey == null ? byBusinessKey : byBusinessKey.updated(businessKey, applied);
+    PersistentMap<Applied> keys = businessKey == null ? byBusinessKey : byBusinessKey.with(businessKey, applied);
     return new ProcessedMessages(messages, order, keys);
   }
 
   @JsonProperty("byMessageId")
   public Map<String, Applied> byMessageId() {
-    return CollectionConverters.asJava(byMessageId);
+    return byMessageId.asMap();
   }
 
   @JsonProperty("messageIdsOldestFirst")
@@ -98,7 +97,7 @@ public final class ProcessedMessages implements CborSerializable {
 
   @JsonProperty("byBusinessKey")
   public Map<String, Applied> byBusinessKey() {
-    return CollectionConverters.asJava(byBusinessKey);
+    return byBusinessKey.asMap();
   }
 
   @Override
@@ -117,9 +116,5 @@ public final class ProcessedMessages implements CborSerializable {
   @Override
   public String toString() {
     return "ProcessedMessages[" + messageIdsOldestFirst.size() + " messageIds, " + byBusinessKey.size() + " business keys]";
-  }
-
-  private static <V> Map<String, V> orEmpty(Map<String, V> map) {
-    return map == null ? Map.of() : map;
   }
 }
