@@ -40,4 +40,18 @@ class TargetsTest {
     assertThat(warmEnough.measured()).isEqualTo(
         "35,000 events/s warm (50,000 events, no snapshot); 6,000 events/s cold, first after a restart");
   }
+
+  @Test
+  void aLagTheSyncStatusDidNotReportIsNamedSoNotMistakenForAMissingStep() {
+    Report.Step base = ReportTest.step(1000, 989, 2600, Map.of("200 applied", 29_670L), 30_000);
+    Report.Step unsampled = new Report.Step(base.label(), base.offeredRate(), base.seconds(), base.sent(),
+        base.achievedRate(), base.latency(), base.outcomes(), base.sendLagP99Millis(), base.sendLagMaxMillis(),
+        base.waitedForInFlight(), base.cpu(), base.ratioToRaw(), null, 52_479.0, 29_000L);
+
+    var check = Targets.projectionLag(List.of(unsampled));
+
+    assertThat(check.pass()).isFalse();
+    assertThat(check.measured()).isEqualTo(
+        "not sampled: /v1/ops/sync-status did not answer during the 1,000/s step; webhook lag p99 there 52.48 s");
+  }
 }
