@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * {@code unavailable} (the adapter retries elsewhere) and the node shuts down to be restarted.
  * An entity checks the fence right before it persists, so a write is refused even if the entity
  * runs before the ticking thread has noticed the pause; the Cassandra driver checks it again for
- * every request ({@link #writesAllowedInThisJvm}), which also stops writes that were already queued
- * in the journal when the node froze (FrozenNodeIT caught one such write in CI).
+ * every request ({@link #writesAllowedInThisJvm}) and for every frame its I/O threads hand to a
+ * socket, which also stops writes that were already queued in the journal or the driver when the
+ * node froze (FrozenNodeIT caught one of each in CI).
  */
 public final class PauseFence implements Extension {
 

@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li><b>Pause fence</b>: on a node whose {@link PauseFence} has tripped (it was frozen long enough
- *       to be downed and replaced) nothing is sent, not even a journal write queued before the freeze.
+ *       to be downed and replaced) no new request is sent, not even a journal write queued in the
+ *       plugin before the freeze. Requests already past this gate are stopped on the driver's I/O
+ *       thread by {@link PauseFencedWrites}.
  *   <li><b>Outage pacing</b>: while the last answer was "no Cassandra node reachable", each request
  *       waits {@link #OUTAGE_PACE} before it is tried. Such requests fail at once, so anything that
  *       retries on failure without a pause of its own spins: Pekko's tag writer retries after its
@@ -54,8 +56,7 @@ public final class CassandraRequestGate implements RequestThrottler {
   @Override
   public void register(Throttled request) {
     if (!PauseFence.writesAllowedInThisJvm()) {
-      request.onThrottleFailure(new RequestThrottlingException(
-          "this node was paused longer than its max-pause and is shutting down; nothing is sent to Cassandra"));
+      request.onThrottleFailure(new RequestThrottlingException(PauseFencedWrites.REFUSAL));
     } else if (closed) {
       request.onThrottleFailure(new RequestThrottlingException("the Cassandra session is closing"));
     } else if (outage) {

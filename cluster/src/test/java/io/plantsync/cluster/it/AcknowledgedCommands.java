@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,7 +44,8 @@ final class AcknowledgedCommands {
       List<JournalAudit.Entry> entries = journal.entries(load.persistenceId(lot));
       events += entries.size();
       List<Long> sequenceNrs = entries.stream().map(JournalAudit.Entry::sequenceNr).toList();
-      assertThat(sequenceNrs).as("sequence numbers of %s: each written once, no gap", load.persistenceId(lot))
+      assertThat(sequenceNrs).as("sequence numbers of %s: each written once, no gap (rows written more than once: %s)",
+              load.persistenceId(lot), writtenMoreThanOnce(entries))
           .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, entries.size()).boxed().toList());
       Set<String> journaled = new HashSet<>();
       for (JournalAudit.Entry entry : entries) {
@@ -63,6 +65,13 @@ final class AcknowledgedCommands {
     assertThat(lost).isZero();
     assertThat(twice).isZero();
     return verdict;
+  }
+
+  /** The rows that share a sequence number, with the incarnation that wrote each: who wrote twice. */
+  private static List<JournalAudit.Entry> writtenMoreThanOnce(List<JournalAudit.Entry> entries) {
+    Map<Long, Long> rowsPerSequenceNr = entries.stream()
+        .collect(Collectors.groupingBy(JournalAudit.Entry::sequenceNr, Collectors.counting()));
+    return entries.stream().filter(entry -> rowsPerSequenceNr.get(entry.sequenceNr()) > 1).toList();
   }
 
   /** Reads a lot, retrying briefly while its shard is still being allocated after a fault. */
