@@ -16,6 +16,6 @@ public final class BacklogGauges {
         "Events written to the projection's tags after its stored offsets, cluster-wide (at most 48 h back); "
             + "refreshed at most every 30 s while scraped, NaN if unknown",
         "projection", projections,
-        projection -> probe.backlog(projection, monitor.tagsOf(projection)).thenApply(BacklogProbe.Backlog::events));
+        projection -> probe.backlog(projection, monitor.tagsOf(projection), CachedReadings.INTERVAL).thenApply(BacklogProbe.Backlog::events));
   }
 }

@@ -3,10 +3,12 @@ package io.plantsync.projections.monitoring;
 import io.plantsync.projections.ProjectionStore;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.uuid.Uuids;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BooleanSupplier;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
 
@@ -40,20 +42,27 @@ public final class BacklogProbe {
     this.offsetKeyspace = ProjectionStore.keyspace(system);
   }
 
-  /** Tags are counted one after another: an operator's status request must not flood Cassandra. */
-  public CompletionStage<Backlog> backlog(String projection, List<String> tags) {
-    CompletionStage<Backlog> total = CompletableFuture.completedFuture(new Backlog(0, false));
-    for (String tag : tags) {
-      total = total.thenCompose(sum -> backlogOfTag(projection, tag).thenApply(sum::plus));
-    }
-    return total;
+  /**
+   * Tags are counted one after another: an operator's status request must not flood Cassandra. The
+   * count gives up when {@code budget} is spent (a busy Cassandra scans a long backlog slowly), so
+   * the status still answers in time, with the reason instead of the count.
+   */
+  public CompletionStage<Backlog> backlog(String projection, List<String> tags, Duration budget) {
+    return TimeBudget.within(budget, "counted", spent -> {
+      CompletionStage<Backlog> total = CompletableFuture.completedFuture(new Backlog(0, false));
+      for (String tag : tags) {
+        total = total.thenCompose(sum -> backlogOfTag(projection, tag, spent).thenApply(sum::plus));
+      }
+      return total;
+    });
   }
 
-  private CompletionStage<Backlog> backlogOfTag(String projection, String tag) {
+  private CompletionStage<Backlog> backlogOfTag(String projection, String tag, BooleanSupplier spent) {
+    if (spent.getAsBoolean()) return TimeBudget.abandoned();
     // The offset store spreads projections over a few partitions; look in all of them.
     return session.selectOne("SELECT offset, manifest FROM " + offsetKeyspace + ".offset_store"
             + " WHERE projection_name = ? AND partition IN (0, 1, 2, 3, 4) AND projection_key = ?", projection, tag)
-        .thenCompose(row -> countAfter(tag, offsetOf(row.orElse(null))));
+        .thenCompose(row -> countAfter(tag, offsetOf(row.orElse(null)), spent));
   }
 
   private static UUID offsetOf(Row row) {
@@ -61,7 +70,7 @@ public final class BacklogProbe {
     return UUID.fromString(row.getString("offset"));
   }
 
-  private CompletionStage<Backlog> countAfter(String tag, UUID offset) {
+  private CompletionStage<Backlog> countAfter(String tag, UUID offset, BooleanSupplier spent) {
     long now = System.currentTimeMillis();
     long lastBucket = now - now % HOUR_MILLIS;
     long firstBucket = offset == null ? lastBucket - (MAX_BUCKETS - 1) * HOUR_MILLIS
@@ -71,7 +80,8 @@ public final class BacklogProbe {
     for (long bucket = firstBucket; bucket <= lastBucket; bucket += HOUR_MILLIS) {
       UUID after = bucket == bucketOf(offset) ? offset : null;
       long thisBucket = bucket;
-      count = count.thenCompose(sum -> countIn(tag, thisBucket, after).thenApply(n -> sum + n));
+      count = count.thenCompose(sum -> spent.getAsBoolean() ? TimeBudget.abandoned()
+          : countIn(tag, thisBucket, after).thenApply(n -> sum + n));
     }
     return count.thenApply(events -> new Backlog(events, cut));
   }
