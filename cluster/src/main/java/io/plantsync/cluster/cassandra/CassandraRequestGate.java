@@ -7,7 +7,9 @@ import com.datastax.oss.driver.api.core.session.throttling.RequestThrottler;
 import com.datastax.oss.driver.api.core.session.throttling.Throttled;
 import io.plantsync.aggregates.common.PauseFence;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -21,7 +23,10 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Pause fence</b>: on a node whose {@link PauseFence} has tripped (it was frozen long enough
  *       to be downed and replaced) no new request is sent, not even a journal write queued in the
  *       plugin before the freeze. Requests already past this gate are stopped on the driver's I/O
- *       thread by {@link PauseFencedWrites}.
+ *       thread by {@link PauseFencedWrites}. The refusal comes after {@link #OUTAGE_PACE}, like a
+ *       request during an outage: the tag writers retry a failed write at once, and refused at once
+ *       they spun until the node ran out of memory before it could shut down (FrozenNodeIT, CI of
+ *       {@code 0c03e14}: 240,000 log lines, no exit within 90 s).
  *   <li><b>Outage pacing</b>: while the last answer was "no Cassandra node reachable", each request
  *       waits {@link #OUTAGE_PACE} before it is tried. Such requests fail at once, so anything that
  *       retries on failure without a pause of its own spins: Pekko's tag writer retries after its
@@ -38,6 +43,7 @@ public final class CassandraRequestGate implements RequestThrottler {
   private static final Logger log = LoggerFactory.getLogger(CassandraRequestGate.class);
 
   private final ScheduledExecutorService pacer;
+  private final BooleanSupplier writesAllowed;
   private volatile boolean outage;
   private volatile boolean closed;
 
@@ -46,17 +52,18 @@ public final class CassandraRequestGate implements RequestThrottler {
       Thread thread = new Thread(runnable, "cassandra-outage-pacer");
       thread.setDaemon(true);
       return thread;
-    }));
+    }), PauseFence::writesAllowedInThisJvm);
   }
 
-  CassandraRequestGate(ScheduledExecutorService pacer) {
+  CassandraRequestGate(ScheduledExecutorService pacer, BooleanSupplier writesAllowed) {
     this.pacer = pacer;
+    this.writesAllowed = writesAllowed;
   }
 
   @Override
   public void register(Throttled request) {
-    if (!PauseFence.writesAllowedInThisJvm()) {
-      request.onThrottleFailure(new RequestThrottlingException(PauseFencedWrites.REFUSAL));
+    if (!writesAllowed.getAsBoolean()) {
+      refuseAfterPace(request);
     } else if (closed) {
       request.onThrottleFailure(new RequestThrottlingException("the Cassandra session is closing"));
     } else if (outage) {
@@ -69,10 +76,19 @@ public final class CassandraRequestGate implements RequestThrottler {
   private void release(Throttled request) {
     if (closed) {
       request.onThrottleFailure(new RequestThrottlingException("the Cassandra session is closing"));
-    } else if (!PauseFence.writesAllowedInThisJvm()) {
-      register(request);
+    } else if (!writesAllowed.getAsBoolean()) {
+      refuseAfterPace(request);
     } else {
       request.onThrottleReady(true);
+    }
+  }
+
+  private void refuseAfterPace(Throttled request) {
+    try {
+      pacer.schedule(() -> request.onThrottleFailure(new RequestThrottlingException(PauseFencedWrites.REFUSAL)),
+          OUTAGE_PACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException sessionClosed) {
+      request.onThrottleFailure(new RequestThrottlingException(PauseFencedWrites.REFUSAL));
     }
   }
 

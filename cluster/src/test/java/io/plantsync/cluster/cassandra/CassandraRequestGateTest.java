@@ -13,12 +13,14 @@ import java.util.concurrent.Delayed;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class CassandraRequestGateTest {
 
   private final ManualPacer pacer = new ManualPacer();
-  private final CassandraRequestGate gate = new CassandraRequestGate(pacer);
+  private final AtomicBoolean writesAllowed = new AtomicBoolean(true);
+  private final CassandraRequestGate gate = new CassandraRequestGate(pacer, writesAllowed::get);
 
   @Test
   void requestsPassStraightThroughWhileCassandraAnswers() {
@@ -68,6 +70,31 @@ class CassandraRequestGateTest {
     var late = new Recorded();
     gate.register(late);
     assertThat(late.refused).isNotNull();
+  }
+
+  @Test
+  void afterAPauseNothingIsSentAndEachRefusalTakesItsPaceSoRetryLoopsDoNotSpin() {
+    writesAllowed.set(false);
+    var refused = new Recorded();
+    gate.register(refused);
+    assertThat(refused.refused).as("not refused at once").isNull();
+    assertThat(pacer.delaysMillis).containsExactly(CassandraRequestGate.OUTAGE_PACE.toMillis());
+
+    pacer.runAll();
+    assertThat(refused.ready).isFalse();
+    assertThat(refused.refused).hasMessageContaining("paused longer than its max-pause");
+  }
+
+  @Test
+  void aRequestPacedDuringAnOutageIsRefusedIfTheFenceTripsMeanwhile() {
+    gate.signalError(new Recorded(), new NoNodeAvailableException());
+    var paced = new Recorded();
+    gate.register(paced);
+    writesAllowed.set(false);
+    pacer.runAll();
+    pacer.runAll();
+    assertThat(paced.ready).isFalse();
+    assertThat(paced.refused).hasMessageContaining("paused longer than its max-pause");
   }
 
   private static final class Recorded implements Throttled {
