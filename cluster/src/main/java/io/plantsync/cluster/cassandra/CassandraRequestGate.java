@@ -7,11 +7,11 @@ import com.datastax.oss.driver.api.core.session.throttling.RequestThrottler;
 import com.datastax.oss.driver.api.core.session.throttling.Throttled;
 import io.plantsync.aggregates.common.PauseFence;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,14 +62,21 @@ public final class CassandraRequestGate implements RequestThrottler {
 
   @Override
   public void register(Throttled request) {
-    if (!writesAllowed.getAsBoolean()) {
-      refuseAfterPace(request);
-    } else if (closed) {
+    if (closed) {
       request.onThrottleFailure(new RequestThrottlingException("the Cassandra session is closing"));
-    } else if (outage) {
-      pacer.schedule(() -> release(request), OUTAGE_PACE.toMillis(), TimeUnit.MILLISECONDS);
+    } else if (outage || !writesAllowed.getAsBoolean()) {
+      pace(request);
     } else {
       request.onThrottleReady(false);
+    }
+  }
+
+  /** Decides after {@link #OUTAGE_PACE}: a refusal then comes no faster than a retry of it could. */
+  private void pace(Throttled request) {
+    try {
+      pacer.schedule(() -> release(request), OUTAGE_PACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException sessionClosed) {
+      release(request);
     }
   }
 
@@ -77,18 +84,9 @@ public final class CassandraRequestGate implements RequestThrottler {
     if (closed) {
       request.onThrottleFailure(new RequestThrottlingException("the Cassandra session is closing"));
     } else if (!writesAllowed.getAsBoolean()) {
-      refuseAfterPace(request);
+      request.onThrottleFailure(new RequestThrottlingException(PauseFencedWrites.REFUSAL));
     } else {
       request.onThrottleReady(true);
-    }
-  }
-
-  private void refuseAfterPace(Throttled request) {
-    try {
-      pacer.schedule(() -> request.onThrottleFailure(new RequestThrottlingException(PauseFencedWrites.REFUSAL)),
-          OUTAGE_PACE.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (RejectedExecutionException sessionClosed) {
-      request.onThrottleFailure(new RequestThrottlingException(PauseFencedWrites.REFUSAL));
     }
   }
 

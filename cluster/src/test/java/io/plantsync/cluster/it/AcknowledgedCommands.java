@@ -44,8 +44,9 @@ final class AcknowledgedCommands {
       List<JournalAudit.Entry> entries = journal.entries(load.persistenceId(lot));
       events += entries.size();
       List<Long> sequenceNrs = entries.stream().map(JournalAudit.Entry::sequenceNr).toList();
-      assertThat(sequenceNrs).as("sequence numbers of %s: each written once, no gap (rows written more than once: %s)",
-              load.persistenceId(lot), writtenMoreThanOnce(entries))
+      String persistenceId = load.persistenceId(lot);
+      assertThat(sequenceNrs).as(() -> String.format("sequence numbers of %s: each written once, no gap "
+              + "(rows written more than once: %s)", persistenceId, writtenMoreThanOnce(entries)))
           .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, entries.size()).boxed().toList());
       Set<String> journaled = new HashSet<>();
       for (JournalAudit.Entry entry : entries) {

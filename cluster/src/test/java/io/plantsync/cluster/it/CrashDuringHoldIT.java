@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
-import com.datastax.oss.driver.api.core.config.OptionsMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plantsync.cluster.local.NodeProcess;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,11 +80,7 @@ class CrashDuringHoldIT {
   /** How many of the lots have an event in the journal, read straight from Cassandra. */
   private static synchronized long lotsWithEvents(List<String> batches) {
     if (journal == null) {
-      var cassandra = SharedCassandra.node();
-      journal = CqlSession.builder()
-          .withConfigLoader(DriverConfigLoader.fromMap(OptionsMap.driverDefaults()))
-          .addContactPoint(new InetSocketAddress(cassandra.host(), cassandra.cqlPort()))
-          .withLocalDatacenter("datacenter1").build();
+      journal = SharedCassandra.direct(SharedCassandra.node(), CqlSession.builder()).build();
     }
     var query = journal.prepare(
         "SELECT sequence_nr FROM plantsync.messages WHERE persistence_id = ? AND partition_nr = 0 LIMIT 1");

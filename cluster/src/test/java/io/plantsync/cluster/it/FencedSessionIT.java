@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.CqlSessionBuilder;
-import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
-import com.datastax.oss.driver.api.core.config.OptionsMap;
 import com.datastax.oss.driver.internal.core.context.InternalDriverContext;
-import io.plantsync.cluster.cassandra.EmbeddedCassandra;
 import io.plantsync.cluster.cassandra.FencedSessionBuilder;
-import java.net.InetSocketAddress;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -89,10 +85,7 @@ class FencedSessionIT {
   }
 
   private static CqlSessionBuilder builder(CqlSessionBuilder builder) {
-    EmbeddedCassandra cassandra = SharedCassandra.node();
-    return builder.withConfigLoader(DriverConfigLoader.fromMap(OptionsMap.driverDefaults()))
-        .addContactPoint(new InetSocketAddress(cassandra.host(), cassandra.cqlPort()))
-        .withLocalDatacenter(EmbeddedCassandra.LOCAL_DATACENTER);
+    return SharedCassandra.direct(SharedCassandra.node(), builder);
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

@@ -1,8 +1,6 @@
 package io.plantsync.cluster.it;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
-import com.datastax.oss.driver.api.core.config.OptionsMap;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +8,6 @@ import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import io.plantsync.cluster.cassandra.EmbeddedCassandra;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,10 +26,7 @@ final class JournalAudit implements AutoCloseable {
   private final PreparedStatement rows;
 
   JournalAudit(EmbeddedCassandra cassandra) {
-    session = CqlSession.builder()
-        .withConfigLoader(DriverConfigLoader.fromMap(OptionsMap.driverDefaults()))
-        .addContactPoint(new InetSocketAddress(cassandra.host(), cassandra.cqlPort()))
-        .withLocalDatacenter(EmbeddedCassandra.LOCAL_DATACENTER).build();
+    session = SharedCassandra.direct(cassandra, CqlSession.builder()).build();
     rows = session.prepare("SELECT sequence_nr, writer_uuid, event FROM plantsync.messages "
         + "WHERE persistence_id = ? AND partition_nr = 0");
   }

@@ -1,7 +1,11 @@
 package io.plantsync.cluster.it;
 
+import com.datastax.oss.driver.api.core.CqlSessionBuilder;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.datastax.oss.driver.api.core.config.OptionsMap;
 import io.plantsync.cluster.cassandra.EmbeddedCassandra;
 import io.plantsync.cluster.cassandra.EmbeddedCassandraSettings;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -24,6 +28,16 @@ public final class SharedCassandra implements BeforeAllCallback {
   public static EmbeddedCassandra node() {
     if (node == null) throw new IllegalStateException("annotate the test with @ExtendWith(SharedCassandra.class)");
     return node;
+  }
+
+  /**
+   * {@code builder} aimed at {@code cassandra} with the driver's defaults only: the node's
+   * application.conf on the test classpath names the developer's Cassandra, not this one.
+   */
+  public static CqlSessionBuilder direct(EmbeddedCassandra cassandra, CqlSessionBuilder builder) {
+    return builder.withConfigLoader(DriverConfigLoader.fromMap(OptionsMap.driverDefaults()))
+        .addContactPoint(new InetSocketAddress(cassandra.host(), cassandra.cqlPort()))
+        .withLocalDatacenter(EmbeddedCassandra.LOCAL_DATACENTER);
   }
 
   private static final class Resource implements AutoCloseable {
