@@ -229,6 +229,7 @@ public final class Bench {
     ProcessCpu.Meter cpu = ProcessCpu.start(deployment.node().pid(), deployment.cassandra().pid());
     LoadGenerator.StepRun run;
     Long projectionLag = null;
+    Long settledLag = null;
     try {
       run = generator.run(label, workload, rate, options.stepDuration(), sampler == null ? null : sampler::latest);
     } finally {
@@ -236,6 +237,7 @@ public final class Bench {
         // The sync status reports the last 1,024 events per projection: skip samples of the previous step's events.
         long skip = Math.min(Duration.ofSeconds(10).toNanos(), options.stepDuration().toNanos() / 3);
         projectionLag = sampler.worstSince(start + skip);
+        settledLag = sampler.lastSince(start + skip);
         sampler.close();
       }
     }
@@ -262,6 +264,12 @@ public final class Bench {
             + "not 200: %s, CPU %.2f ms/command, machine busy %.0f%%%n", label, step.achievedRate(), rate, step.latency().p50(),
         step.latency().p99(), step.latency().max(), ReportWriter.failures(step), step.cpu().perCommandMillis(),
         step.cpu().machineBusyPercent());
+    if (settledLag != null) {
+      // The worst sample often comes from the step's first seconds (projections speeding up from idle);
+      // the last one shows whether they kept up with the rate or fell further behind.
+      notes.add(String.format(Locale.ROOT, "Step %s: projection lag p99 %.1f s at the step's end (the worst "
+          + "projection's last 1,024 events), worst sample %.1f s.", label, settledLag / 1000.0, projectionLag / 1000.0));
+    }
     if (step.sendLagP99Millis() > 5) {
       notes.add(String.format(Locale.ROOT, "Step %s: the generator fell behind schedule (send lag p99 %.1f ms, max %.1f ms); "
           + "%,d sends had to wait because %,d requests were unanswered, %,d were not sent before the step ended. "

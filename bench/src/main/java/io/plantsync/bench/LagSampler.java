@@ -47,6 +47,14 @@ final class LagSampler implements AutoCloseable {
     }
   }
 
+  /** The last projection lag p99 sampled at or after {@code fromNanos} (the step's end); null without samples. */
+  Long lastSince(long fromNanos) {
+    synchronized (samples) {
+      return samples.stream().filter(s -> s.nanos() >= fromNanos).reduce((first, second) -> second)
+          .map(Timed::lagP99Millis).orElse(null);
+    }
+  }
+
   @Override
   public void close() {
     executor.shutdownNow();

@@ -28,9 +28,11 @@ import org.apache.pekko.projection.javadsl.SourceProvider;
 /**
  * Runs one projection over all tag partitions of one object type: one instance per tag, spread over
  * the cluster by a ShardedDaemonProcess, offsets in Cassandra, at-least-once (handlers must be
- * idempotent). Every handler is measured ({@code MonitoredHandler}) and guarded against poison
- * events ({@code ParkingHandler}); a transient failure restarts the projection with backoff from its
- * last stored offset, so nothing is skipped.
+ * idempotent and thread-safe). Events come in groups, and a group's objects are handled in parallel,
+ * each object's events in order ({@link ObjectsInParallel}); the offset is stored after each group.
+ * Every handler is measured ({@code MonitoredHandler}) and guarded against poison events
+ * ({@code ParkingHandler}); a transient failure restarts the projection with backoff from its last
+ * stored offset, so nothing is skipped.
  */
 public final class TaggedProjection {
   private TaggedProjection() {}
@@ -43,23 +45,36 @@ public final class TaggedProjection {
         .toList();
     ProjectionStats stats = monitor.register(projectionName, tags);
     ParkedEvents parked = monitor.parkedEvents();
-    Supplier<Handler<EventEnvelope<E>>> monitored = () -> new MonitoredHandler<>(
-        new ParkingHandler<>(handler.get(), projectionName, parked, stats, Duration.ofMillis(500)), stats);
+    Grouping grouping = Grouping.of(system.settings().config());
+    Supplier<Handler<List<EventEnvelope<E>>>> grouped = () -> new ObjectsInParallel<>(new MonitoredHandler<>(
+        new ParkingHandler<>(handler.get(), projectionName, parked, stats, Duration.ofMillis(500)), stats),
+        grouping.objectsInParallel());
     ShardedDaemonProcess.get(system).init(
         ProjectionBehavior.Command.class,
         projectionName,
         tags.size(),
-        i -> ProjectionBehavior.create(projection(system, projectionName, tags.get(i), monitored)),
+        i -> ProjectionBehavior.create(projection(system, projectionName, tags.get(i), grouping, grouped)),
         ShardedDaemonProcessSettings.create(system),
         Optional.of(ProjectionBehavior.stopMessage()));
   }
 
   private static <E> org.apache.pekko.projection.Projection<EventEnvelope<E>> projection(
-      ActorSystem<?> system, String projectionName, String tag, Supplier<Handler<EventEnvelope<E>>> handler) {
+      ActorSystem<?> system, String projectionName, String tag, Grouping grouping,
+      Supplier<Handler<List<EventEnvelope<E>>>> handler) {
     SourceProvider<Offset, EventEnvelope<E>> events =
         EventSourcedProvider.eventsByTag(system, CassandraReadJournal.Identifier(), tag);
-    return CassandraProjection.atLeastOnce(ProjectionId.of(projectionName, tag), events, handler)
+    return CassandraProjection.groupedWithin(ProjectionId.of(projectionName, tag), events, handler)
+        .withGroup(grouping.maxEvents(), grouping.within())
         .withRecoveryStrategy(HandlerRecoveryStrategy.retryAndFail(3, Duration.ofSeconds(1)))
         .withRestartBackoff(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2);
+  }
+
+  /** {@code plantsync.projections.group}: how events are grouped and how many objects run at once. */
+  record Grouping(int maxEvents, Duration within, int objectsInParallel) {
+    static Grouping of(com.typesafe.config.Config config) {
+      return new Grouping(config.getInt("plantsync.projections.group.max-events"),
+          config.getDuration("plantsync.projections.group.within"),
+          config.getInt("plantsync.projections.group.objects-in-parallel"));
+    }
   }
 }

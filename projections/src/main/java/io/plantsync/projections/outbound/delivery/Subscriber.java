@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public record Subscriber(
     String name, AdapterKind kind, URI url, WebhookSecret secret, Set<String> eventTypes, Set<String> plants,
-    int maxAttempts, Duration timeout, Duration firstBackoff, Duration maxBackoff) {
+    int maxAttempts, Duration timeout, Duration firstBackoff, Duration maxBackoff, int maxConnections) {
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,40}");
 
@@ -59,8 +59,10 @@ public record Subscriber(
       }
       int attempts = s.getInt("max-attempts");
       if (attempts < 1) throw invalid(name, "max-attempts must be >= 1");
+      int connections = s.getInt("max-connections");
+      if (connections < 1) throw invalid(name, "max-connections must be >= 1");
       subscribers.add(new Subscriber(name, kind, url, secret, types, Set.copyOf(s.getStringList("plants")),
-          attempts, s.getDuration("timeout"), s.getDuration("first-backoff"), s.getDuration("max-backoff")));
+          attempts, s.getDuration("timeout"), s.getDuration("first-backoff"), s.getDuration("max-backoff"), connections));
     }
     return List.copyOf(subscribers);
   }

@@ -14,7 +14,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * One signed POST of one event body to one subscriber. Each subscriber has its own client, so its
- * own connection pool: a slow ERP cannot take the MES's connections. Response bodies are always
+ * own connection pool: a slow ERP cannot take the MES's connections, and at most its
+ * {@code max-connections} requests are in flight. Response bodies are always
  * discarded, so no connection is left blocked (reliability note 7).
  */
 final class WebhookSender {
@@ -33,14 +34,21 @@ final class WebhookSender {
   private final Subscriber subscriber;
   private final WebhookSigner signer;
   private final HttpClient client;
+  private final InFlightLimit connections;
 
   WebhookSender(Subscriber subscriber) {
     this.subscriber = subscriber;
     this.signer = new WebhookSigner(subscriber.secret());
     this.client = HttpClient.newBuilder().connectTimeout(subscriber.timeout()).build();
+    this.connections = new InFlightLimit(subscriber.maxConnections());
   }
 
+  /** Sends once a connection is free (at most the subscriber's max-connections at a time). */
   CompletionStage<Attempt> send(String eventId, byte[] body) {
+    return connections.run(() -> sendNow(eventId, body));
+  }
+
+  private CompletionStage<Attempt> sendNow(String eventId, byte[] body) {
     SignedHeaders signed = signer.sign(eventId, Instant.now(), body);
     HttpRequest.Builder request = HttpRequest.newBuilder(subscriber.url())
         .timeout(subscriber.timeout())
