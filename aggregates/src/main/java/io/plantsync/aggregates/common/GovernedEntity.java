@@ -2,13 +2,13 @@ package io.plantsync.aggregates.common;
 
 import io.plantsync.aggregates.AggregateSettings;
 import io.plantsync.aggregates.observability.EntityLifecycle;
-import io.plantsync.aggregates.observability.LogContext;
 import io.plantsync.aggregates.observability.PlantSyncMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.pekko.actor.typed.BackoffSupervisorStrategy;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
 import org.apache.pekko.actor.typed.PreRestart;
@@ -31,6 +31,13 @@ import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
 public abstract class GovernedEntity<C, E extends GovernedEvent, S extends GovernedState>
     extends EventSourcedBehaviorWithEnforcedReplies<C, E, S> {
 
+  /**
+   * A write failure restarts the entity with backoff (the pending command times out, the adapter
+   * retries). Immutable, so shared by every entity: per entity it cost ~100 bytes of heap.
+   */
+  private static final BackoffSupervisorStrategy RESTART_ON_FAILURE =
+      SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1);
+
   protected final String entityId;
   protected final AggregateSettings settings;
   protected final CommandGate<E, S> gate;
@@ -39,13 +46,12 @@ public abstract class GovernedEntity<C, E extends GovernedEvent, S extends Gover
 
   protected GovernedEntity(EntityTypeKey<C> entityType, String entityId, AggregateSettings settings, Clock clock,
       EntityServices node) {
-    super(PersistenceId.of(entityType.name(), entityId),
-        SupervisorStrategy.restartWithBackoff(Duration.ofMillis(200), Duration.ofSeconds(5), 0.1));
+    super(PersistenceId.of(entityType.name(), entityId), RESTART_ON_FAILURE);
     this.entityTypeName = entityType.name();
     this.entityId = entityId;
     this.settings = settings;
-    this.gate = new CommandGate<>(LogContext.objectKey(entityTypeName, entityId), settings.systemOfRecord(), clock,
-        node.fence()::allowsWrites);
+    // The persistence id's string is the object key (LogContext.objectKey): one string per entity, not two.
+    this.gate = new CommandGate<>(persistenceId().id(), settings.systemOfRecord(), clock, node.fence()::allowsWrites);
     this.lifecycle = new EntityLifecycle(node.metrics());
   }
 
