@@ -28,8 +28,9 @@ import org.apache.pekko.projection.javadsl.SourceProvider;
 /**
  * Runs one projection over all tag partitions of one object type: one instance per tag, spread over
  * the cluster by a ShardedDaemonProcess, offsets in Cassandra, at-least-once (handlers must be
- * idempotent and thread-safe). Events come in groups, and a group's objects are handled in parallel,
- * each object's events in order ({@link ObjectsInParallel}); the offset is stored after each group.
+ * idempotent and thread-safe). Events come in groups; up to {@code objects-in-parallel} (default 1)
+ * of a group's objects are handled at a time, each object's events in order ({@link ObjectsInParallel});
+ * the offset is stored after each group.
  * Every handler is measured ({@code MonitoredHandler}) and guarded against poison events
  * ({@code ParkingHandler}); a transient failure restarts the projection with backoff from its last
  * stored offset, so nothing is skipped.
