@@ -68,7 +68,7 @@ final class Deployment implements AutoCloseable {
         LocalDate.now(ZoneOffset.UTC).minusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE) + "T00:00");
     properties.putIfAbsent("plantsync.http.host", "127.0.0.1");
     NodeProcess.Spec spec = new NodeProcess.Spec("bench-node", ports, List.of(), cassandra.contactPoint(),
-        List.of("-Xms512m", "-Xmx" + heap, "-XX:+UseStringDeduplication"), Map.copyOf(properties));
+        List.of("-Xms512m", "-Xmx" + heap), Map.copyOf(properties));
     long started = System.nanoTime();
     node = NodeProcess.start(spec, dir.resolve("node.log"));
     System.out.printf("Starting PlantSync node (pid %d, log %s)%n", node.pid(), dir.resolve("node.log"));

@@ -22,7 +22,9 @@ import org.apache.pekko.projection.javadsl.Handler;
  * <p>The inner handler is called concurrently for different objects, so it must be thread-safe. The
  * group completes when every object's events are handled; if one fails, no further objects are
  * started and the group fails once the started ones finish, so the projection retries it from the
- * group's start (handlers are idempotent: at-least-once).
+ * group's start (handlers are idempotent: at-least-once). That wait is why this is not a stream's
+ * {@code mapAsyncUnordered} (as in {@code CommandFanOut}): a stream fails at once, and the retry
+ * could then deliver an object's events while its first attempt is still sending them.
  */
 public final class ObjectsInParallel<E> extends Handler<List<EventEnvelope<E>>> {
 

@@ -80,7 +80,7 @@ public final class LocalCluster {
     List<NodeProcess.Ports> ports = new ArrayList<>();
     for (int i = 0; i < size; i++) ports.add(new NodeProcess.Ports(http + i, management + i, remote + i));
     List<String> seeds = ports.stream().map(NodeProcess.Ports::remoteAddress).toList();
-    List<String> jvm = new ArrayList<>(List.of("-Xms256m", "-Xmx512m", "-XX:+UseStringDeduplication"));
+    List<String> jvm = new ArrayList<>(List.of("-Xms256m", "-Xmx512m"));
     String extra = System.getenv("PLANTSYNC_NODE_JAVA_OPTS");
     if (extra != null && !extra.isBlank()) jvm.addAll(Arrays.asList(extra.trim().split("\\s+")));
     List<NodeProcess.Spec> specs = new ArrayList<>();

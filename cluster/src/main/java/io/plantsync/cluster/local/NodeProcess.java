@@ -70,6 +70,9 @@ public final class NodeProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(spec.jvmOptions());
+    // As bin/plantsync dev runs a node: each object's own copies of plant, material, uom ... share
+    // their bytes (performance.md, heap per object).
+    command.add("-XX:+UseStringDeduplication");
     command.add("-Dconfig.resource=dev.conf");
     command.add("-Dplantsync.parent-pid=" + ProcessHandle.current().pid());
     command.add("-Dplantsync.node-name=" + spec.name());
