@@ -53,7 +53,7 @@ public final class LocalCluster {
     })).toList();
     CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).get(READY_TIMEOUT.toSeconds() + 10, TimeUnit.SECONDS);
     printBanner(config, nodes, started);
-    watch(nodes);
+    watch(nodes, specs);
   }
 
   private static NodeProcess startNode(NodeProcess.Spec spec) throws java.io.IOException {
@@ -107,9 +107,10 @@ public final class LocalCluster {
 
   /**
    * A node that exits while the cluster runs (killed by hand, downed by the cluster) is started
-   * again after a pause, as Kubernetes would restart its pod.
+   * again after a pause, as Kubernetes would restart its pod. While another node runs, it only
+   * rejoins (never forms a second cluster); with none running, it starts as it first did.
    */
-  private static void watch(List<NodeProcess> nodes) throws Exception {
+  private static void watch(List<NodeProcess> nodes, List<NodeProcess.Spec> specs) throws Exception {
     while (!stopping) {
       for (int i = 0; i < nodes.size(); i++) {
         NodeProcess node = nodes.get(i);
@@ -119,7 +120,8 @@ public final class LocalCluster {
         Thread.sleep(RESTART_DELAY.toMillis());
         synchronized (nodes) {
           if (!stopping) {
-            nodes.set(i, startNode(node.spec()));
+            boolean othersRunning = nodes.stream().anyMatch(NodeProcess::isAlive);
+            nodes.set(i, startNode(othersRunning ? specs.get(i).rejoining() : specs.get(i)));
             System.out.println(node.name() + " restarted as pid " + nodes.get(i).pid());
           }
         }

@@ -34,7 +34,25 @@ public final class NodeProcess implements AutoCloseable {
 
   /** What to start: the node's name in logs, its ports, the cluster's seeds and Cassandra. */
   public record Spec(String name, Ports ports, List<String> seedNodes, String cassandraContactPoint,
-      List<String> jvmOptions, Map<String, String> properties) {}
+      List<String> jvmOptions, Map<String, String> properties) {
+
+    /**
+     * The same node, to join a cluster that is already running: its own address moves to the end of
+     * the seed list. Pekko lets only the first seed form a new cluster, and it does so when no other
+     * seed answers within seed-node-timeout (5 s); a restarted first seed whose peers were busy (CI of
+     * {@code ec1ce27}: RollingRestartIT) became a second cluster writing the same journal. A node that
+     * is not the first seed only ever joins; if it cannot, it exits after
+     * shutdown-after-unsuccessful-join-seed-nodes and is started again.
+     */
+    public Spec rejoining() {
+      String self = ports.remoteAddress();
+      if (seedNodes.isEmpty() || !seedNodes.get(0).equals(self)) return this;
+      List<String> reordered = new ArrayList<>(seedNodes);
+      reordered.remove(self);
+      reordered.add(self);
+      return new Spec(name, ports, List.copyOf(reordered), cassandraContactPoint, jvmOptions, properties);
+    }
+  }
 
   private final Spec spec;
   private final Process process;

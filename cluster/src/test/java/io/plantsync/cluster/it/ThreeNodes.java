@@ -59,11 +59,14 @@ final class ThreeNodes implements AutoCloseable {
     return nodes.stream().map(NodeProcess::httpUri).toList();
   }
 
-  /** Starts a stopped node again with the same name, ports and settings (a new incarnation). */
+  /**
+   * Starts a stopped node again with the same name, ports and settings (a new incarnation) to rejoin
+   * the running nodes, as {@code bin/plantsync cluster} restarts one.
+   */
   NodeProcess restart(int index) throws IOException, InterruptedException {
     NodeProcess old = nodes.get(index);
     if (old.isAlive()) throw new IllegalStateException(old.name() + " is still running");
-    NodeProcess fresh = NodeProcess.start(old.spec(), log);
+    NodeProcess fresh = NodeProcess.start(old.spec().rejoining(), log);
     nodes.set(index, fresh);
     TestNodes.awaitReadyOrKill(fresh);
     return fresh;
