@@ -3,24 +3,26 @@ package io.plantsync.aggregates.common;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
-import scala.collection.immutable.HashMap;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * An immutable map from String keys whose {@link #with} shares all but a few nodes with the map it
- * came from (a hash trie, Scala's {@code immutable.HashMap}): O(log n) per change instead of a copy.
- * For state that grows with an object's history (a lot's goods movements) and changes on every
- * event; a plain {@code Map.copyOf} there makes each event cost O(history). Written as a JSON object.
+ * came from (Scala's {@code immutable.Map}: a hash trie from five entries on): O(log n) per change
+ * instead of a copy. For state that grows with an object's history (a lot's goods movements) and
+ * changes on every event; a plain {@code Map.copyOf} there makes each event cost O(history). Up to
+ * four entries are one small object (Scala's Map1..Map4, ~24-56 bytes instead of ~130 for a trie of
+ * one entry): most live objects hold one or two entries per map (performance.md, heap per object).
+ * Written as a JSON object.
  *
  * @param <V> the values
  */
 public final class PersistentMap<V> {
 
-  private static final PersistentMap<?> EMPTY = new PersistentMap<>(HashMap.from(CollectionConverters.asScala(Map.of())));
+  private static final PersistentMap<?> EMPTY = new PersistentMap<>(scala.collection.immutable.Map$.MODULE$.empty());
 
-  private final HashMap<String, V> entries;
+  private final scala.collection.immutable.Map<String, V> entries;
 
-  private PersistentMap(HashMap<String, V> entries) {
+  private PersistentMap(scala.collection.immutable.Map<String, V> entries) {
     this.entries = entries;
   }
 
@@ -31,7 +33,8 @@ public final class PersistentMap<V> {
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static <V> PersistentMap<V> of(Map<String, V> entries) {
-    return entries == null || entries.isEmpty() ? empty() : new PersistentMap<>(HashMap.from(CollectionConverters.asScala(entries)));
+    return entries == null || entries.isEmpty() ? empty() : new PersistentMap<>(
+        scala.collection.immutable.Map$.MODULE$.from(CollectionConverters.asScala(entries)));
   }
 
   /** The value for {@code key}, or null. */
