@@ -10,13 +10,10 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.pekko.actor.typed.BackoffSupervisorStrategy;
 import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.actor.typed.PostStop;
-import org.apache.pekko.actor.typed.PreRestart;
 import org.apache.pekko.actor.typed.SupervisorStrategy;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.persistence.typed.PersistenceId;
-import org.apache.pekko.persistence.typed.RecoveryCompleted;
 import org.apache.pekko.persistence.typed.javadsl.EventHandler;
 import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehaviorWithEnforcedReplies;
 import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
@@ -51,7 +48,7 @@ public abstract class GovernedEntity<C, E extends GovernedEvent, S extends Gover
     this.entityId = entityId;
     this.settings = settings;
     // The persistence id's string is the object key (LogContext.objectKey): one string per entity, not two.
-    this.gate = new CommandGate<>(persistenceId().id(), settings.systemOfRecord(), clock, node.fence()::allowsWrites);
+    this.gate = new CommandGate<>(persistenceId().id(), settings.systemOfRecord(), clock, node.fence());
     this.lifecycle = new EntityLifecycle(node.metrics());
   }
 
@@ -82,11 +79,7 @@ public abstract class GovernedEntity<C, E extends GovernedEvent, S extends Gover
 
   @Override
   public SignalHandler<S> signalHandler() {
-    return newSignalHandlerBuilder()
-        .onSignal(RecoveryCompleted.instance(), state -> lifecycle.recovered())
-        .onSignal(PreRestart.instance(), state -> lifecycle.restarting())
-        .onSignal(PostStop.instance(), state -> lifecycle.stopped())
-        .build();
+    return new SignalHandler<>(new LifecycleSignals<>(lifecycle));
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Extension;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * socket, which also stops writes that were already queued in the journal or the driver when the
  * node froze (FrozenNodeIT caught one of each in CI).
  */
-public final class PauseFence implements Extension {
+public final class PauseFence implements Extension, BooleanSupplier {
 
   private static final Logger log = LoggerFactory.getLogger(PauseFence.class);
   public static final ExtensionId<PauseFence> ID = new Id();
@@ -55,6 +56,15 @@ public final class PauseFence implements Extension {
 
   public static PauseFence get(ActorSystem<?> system) {
     return ID.apply(system);
+  }
+
+  /**
+   * {@link #allowsWrites()}, as the question every entity's {@link CommandGate} asks: the fence itself
+   * instead of a method reference, which would be one more object per live entity.
+   */
+  @Override
+  public boolean getAsBoolean() {
+    return allowsWrites();
   }
 
   /** False once this node has been paused longer than max-pause: it must not persist anything. */
