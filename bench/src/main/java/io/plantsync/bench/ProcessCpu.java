@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 
 /**
  * CPU time from Linux's /proc: a process's user + system time ({@code /proc/<pid>/stat} fields 14
@@ -58,6 +60,27 @@ final class ProcessCpu {
     } catch (IOException | InterruptedException | NumberFormatException e) {
       return 100;
     }
+  }
+
+  /**
+   * Waits until the node uses less than {@code cores} over {@code window} (a restarted node first
+   * starts its projections, which poll Cassandra hard for some seconds), or until {@code timeout}.
+   * Cassandra is only reported: after a bulk load it compacts for minutes (~0.3 cores here).
+   * Returns the node's use in the last window, in cores.
+   */
+  static double awaitSettled(long nodePid, long cassandraPid, double cores, Duration window, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    double used;
+    do {
+      Meter meter = start(nodePid, cassandraPid);
+      Thread.sleep(window.toMillis());
+      Usage usage = meter.stop();
+      used = usage.nodeMillis() / (double) window.toMillis();
+      System.out.printf(Locale.ROOT, "  waiting for the node to settle: node %.2f cores (until < %.2f), Cassandra %.2f%n",
+          used, cores, usage.cassandraMillis() / (double) window.toMillis());
+    } while (used >= cores && System.nanoTime() < deadline);
+    return used;
   }
 
   /** CPU of the node, Cassandra and this generator over an interval, and how busy the machine was. */

@@ -83,10 +83,16 @@ final class Targets {
         s.achievedRate()), s.projectionLagP99Millis() <= W4_LAG_MILLIS && Targets.sustained(s, null));
   }
 
-  /** Judged on the warm replay: a node replays cold only in the first seconds after it starts. */
-  static Report.TargetCheck replay(double warmEventsPerSecond, double coldEventsPerSecond, long events) {
+  /**
+   * Judged on the first warm replay (after every object came back): a node replays cold, with its
+   * JIT still compiling, only in its first minutes. The next replay shows the spread.
+   */
+  static Report.TargetCheck replay(double warmEventsPerSecond, double nextEventsPerSecond,
+      double coldEventsPerSecond, long events) {
     return new Report.TargetCheck(">= 30,000 events/s single-object replay", String.format(Locale.ROOT,
-        "%,.0f events/s warm (%,d events, no snapshot); %,.0f events/s cold, first after a restart",
-        warmEventsPerSecond, events, coldEventsPerSecond), warmEventsPerSecond >= W5_REPLAY_EVENTS_PER_SECOND);
+        "%,.0f events/s warm (%,d events, no snapshot); %,.0f events/s the next one; "
+            + "%,.0f events/s cold, first after a restart",
+        warmEventsPerSecond, events, nextEventsPerSecond, coldEventsPerSecond),
+        warmEventsPerSecond >= W5_REPLAY_EVENTS_PER_SECOND);
   }
 }
