@@ -24,11 +24,12 @@ import org.HdrHistogram.Histogram;
 public final class Bench {
 
   private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(5);
+  /** W5 times replays once the restarted node uses less than this over the window (performance.md). */
   private static final double SETTLED_CORES = 0.2;
-  /** Events per W5 warm-up order; as many orders as make the replayed object's events. */
-  private static final int WARM_UP_EVENTS = 2_000;
   private static final Duration SETTLE_WINDOW = Duration.ofSeconds(3);
   private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(2);
+  /** Events per W5 warm-up order; as many orders as make the replayed object's events. */
+  private static final int WARM_UP_EVENTS = 2_000;
   /**
    * Creating or recovering an object leaves a few cancelled timers in Pekko's scheduler (recovery and
    * ask timeouts: ~6 per object, ~300 bytes) until their deadlines pass, at most 30 s later; class
@@ -420,32 +421,39 @@ public final class Bench {
 
   /** Replays every warm-up order once, one after the other: the JIT compiles the long-replay path. */
   private void replayWarmUpOrders(ObjectReads reads, Deployment deployment, List<String> orders) throws Exception {
-    ProcessCpu.Meter cpu = ProcessCpu.start(deployment.node().pid(), deployment.cassandra().pid());
-    Map<String, Long> threadsBefore = ThreadCpu.snapshot(deployment.node().pid());
-    double seconds = 0;
-    for (String order : orders) seconds += reads.firstAnswerSeconds("/v1/production-orders/" + Envelopes.PLANT + "/" + order, Duration.ofMinutes(5));
-    ProcessCpu.Usage usage = cpu.stop();
-    String threads = ThreadCpu.describe(threadsBefore, ThreadCpu.snapshot(deployment.node().pid()));
+    Recoveries warmUp = recover(reads, deployment, orders, Duration.ofMinutes(5));
     figures.add(new Report.Figure(String.format(Locale.ROOT, "JIT warm-up: %d orders of %,d events replayed one after the other", orders.size(), WARM_UP_EVENTS),
-        String.format(Locale.ROOT, "%,.0f events/s (%.1f s; node CPU %.1f s: %s)", orders.size() * WARM_UP_EVENTS / seconds, seconds,
-            usage.nodeMillis() / 1000.0, threads),
+        String.format(Locale.ROOT, "%,.0f events/s (%.1f s; node CPU %.1f s: %s)", orders.size() * WARM_UP_EVENTS / warmUp.seconds(),
+            warmUp.seconds(), warmUp.usage().nodeMillis() / 1000.0, warmUp.nodeThreads()),
         "not timed as a target: the node compiles its replay path"));
   }
 
   /** Times the first read of a restarted node's object (its recovery), then a second read. Returns seconds. */
   private double replay(ObjectReads reads, Deployment deployment, String order, int events, String how) throws Exception {
-    ProcessCpu.Meter cpu = ProcessCpu.start(deployment.node().pid(), deployment.cassandra().pid());
-    Map<String, Long> threadsBefore = ThreadCpu.snapshot(deployment.node().pid());
-    String path = "/v1/production-orders/" + Envelopes.PLANT + "/" + order;
-    double first = reads.firstAnswerSeconds(path, Duration.ofMinutes(10));
-    ProcessCpu.Usage usage = cpu.stop();
-    String threads = ThreadCpu.describe(threadsBefore, ThreadCpu.snapshot(deployment.node().pid()));
-    double second = reads.firstAnswerSeconds(path, Duration.ofMinutes(1));
+    Recoveries replayed = recover(reads, deployment, List.of(order), Duration.ofMinutes(10));
+    double first = replayed.seconds();
+    double second = reads.firstAnswerSeconds(Envelopes.orderPath(order), Duration.ofMinutes(1));
     figures.add(new Report.Figure(String.format(Locale.ROOT, "replay of one order with %,d events, %s", events, how),
         String.format(Locale.ROOT, "%,.0f events/s (first read %.2f s, next read %.1f ms; node CPU %.1f s: %s; Cassandra %.1f s)",
-            events / first, first, second * 1000, usage.nodeMillis() / 1000.0, threads, usage.cassandraMillis() / 1000.0),
+            events / first, first, second * 1000, replayed.usage().nodeMillis() / 1000.0, replayed.nodeThreads(),
+            replayed.usage().cassandraMillis() / 1000.0),
         "first GET after a restart: the entity recovers before it answers (503s retried every 100 ms)"));
     return first;
+  }
+
+  /** Seconds the recoveries took, the node's and Cassandra's CPU meanwhile, and the node's by thread. */
+  private record Recoveries(double seconds, ProcessCpu.Usage usage, String nodeThreads) {}
+
+  /** Reads each passivated order once, one after the other: each read waits for the order's recovery. */
+  private static Recoveries recover(ObjectReads reads, Deployment deployment, List<String> orders, Duration timeout)
+      throws Exception {
+    long pid = deployment.node().pid();
+    ProcessCpu.Meter cpu = ProcessCpu.start(pid, deployment.cassandra().pid());
+    Map<String, Long> threadsBefore = ThreadCpu.snapshot(pid);
+    double seconds = 0;
+    for (String order : orders) seconds += reads.firstAnswerSeconds(Envelopes.orderPath(order), timeout);
+    ProcessCpu.Usage usage = cpu.stop();
+    return new Recoveries(seconds, usage, ThreadCpu.describe(threadsBefore, ThreadCpu.snapshot(pid)));
   }
 
   private Report report(String title) throws Exception {

@@ -21,6 +21,11 @@ final class Envelopes {
         .formatted(messageId, PLANT, order));
   }
 
+  /** Where an order of the bench's plant is read. */
+  static String orderPath(String order) {
+    return "/v1/production-orders/" + PLANT + "/" + order;
+  }
+
   static Command reprioritize(String messageId, String order, int priority) {
     return new Command(PLANNING, """
         {"messageId":"%s","type":"production-order.reprioritize","target":{"plant":"%s","order":"%s"},\

@@ -53,7 +53,7 @@ final class SpreadObjects implements Workload {
   /** Read paths (GET, answered by the entity itself) of orders and lots numbered {@code from} to {@code to}. */
   List<String> readPaths(int from, int to) {
     List<String> all = new ArrayList<>();
-    for (int i = from; i < Math.min(to, orders); i++) all.add("/v1/production-orders/" + Envelopes.PLANT + "/" + order(i));
+    for (int i = from; i < Math.min(to, orders); i++) all.add(Envelopes.orderPath(order(i)));
     for (int i = from; i < Math.min(to, lots); i++) {
       all.add("/v1/inventory-lots/" + Envelopes.PLANT + "/" + material(i) + "/" + batch(i));
     }
