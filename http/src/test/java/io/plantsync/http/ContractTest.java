@@ -12,9 +12,6 @@ import io.plantsync.aggregates.common.CommandReply.Outcome;
 import io.plantsync.aggregates.common.ErrorCode;
 import io.plantsync.aggregates.governance.AdapterKind;
 import io.plantsync.aggregates.governance.SystemOfRecord;
-import io.plantsync.aggregates.inventorylot.InventoryLot;
-import io.plantsync.aggregates.productionorder.ProductionOrder;
-import io.plantsync.aggregates.qualityhold.QualityHold;
 import io.plantsync.http.auth.Adapter;
 import io.plantsync.http.commands.CommandCatalog;
 import io.plantsync.http.commands.EnvelopeParser;
@@ -42,7 +39,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,8 +51,6 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
-import org.apache.pekko.actor.typed.Behavior;
-import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -211,7 +205,7 @@ class ContractTest {
         ParsedCommand<?> command = commandOf(name, example);
         var entity = objects.computeIfAbsent(command.entityId() + "@" + command.spec().entityType().name(),
             key -> EventSourcedBehaviorTestKit.create(testKit.system(),
-                behaviorOf(command.spec().entityType(), command.entityId(), settings)));
+                TestKitEntities.behaviorOf(command.spec().entityType(), command.entityId(), settings)));
         CommandReply reply = entity.<CommandReply>runCommand(replyTo -> command.message().apply(replyTo)).reply();
         assertThat(reply).as("reply to example " + name).isInstanceOfSatisfying(Accepted.class, accepted -> {
           assertThat(accepted.outcome()).as(name).isEqualTo(Outcome.APPLIED);
@@ -239,7 +233,7 @@ class ContractTest {
     ActorTestKit testKit = ActorTestKit.create("contract", serverConfig);
     try {
       HttpSettings settings = HttpSettings.fromConfig(serverConfig);
-      var routes = new ApiRoutes(settings, settings.adapterRegistry(), parser, new ScriptedGateway());
+      var routes = TestServer.api(settings, new ScriptedGateway());
       var binding = HttpServer.start(testKit.system(), settings, routes.routes())
           .toCompletableFuture().get(10, TimeUnit.SECONDS);
       URI uri = URI.create("http://127.0.0.1:" + binding.localAddress().getPort() + "/v1/openapi.yaml");
@@ -330,16 +324,5 @@ class ContractTest {
     assertThat(parsed.errors()).as("parser errors for example " + name).isEmpty();
     assertThat(parsed.isValid()).as("example " + name + " is valid").isTrue();
     return parsed.command();
-  }
-
-  @SuppressWarnings("unchecked")
-  static Behavior<Object> behaviorOf(EntityTypeKey<?> type, String entityId, AggregateSettings settings) {
-    Clock clock = Clock.systemUTC();
-    Behavior<?> behavior;
-    if (type.equals(ProductionOrder.ENTITY_TYPE_KEY)) behavior = ProductionOrder.create(entityId, settings, clock);
-    else if (type.equals(InventoryLot.ENTITY_TYPE_KEY)) behavior = InventoryLot.create(entityId, settings, clock);
-    else if (type.equals(QualityHold.ENTITY_TYPE_KEY)) behavior = QualityHold.create(entityId, settings, clock);
-    else throw new IllegalArgumentException("no entity for " + type);
-    return (Behavior<Object>) behavior;
   }
 }

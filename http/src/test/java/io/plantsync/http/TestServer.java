@@ -2,6 +2,7 @@ package io.plantsync.http;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.plantsync.http.commands.CommandCatalog;
 import io.plantsync.http.commands.EnvelopeParser;
 import java.net.URI;
@@ -21,6 +22,9 @@ final class TestServer implements AutoCloseable {
       plantsync.adapters = [
         { id = "planning", kind = PLANNING, plants = ["*"], token = "planning-token" }
         { id = "mes-2000", kind = MES, plants = ["2000"], token = "mes-2000-token" }
+        { id = "erp", kind = ERP, plants = ["*"], token = "erp-token" }
+        { id = "wms", kind = WMS, plants = ["*"], token = "wms-token" }
+        { id = "qms", kind = QMS, plants = ["*"], token = "qms-token" }
       ]""").withFallback(ConfigFactory.load());
 
   /** Builds the routes under test from the test settings. */
@@ -33,7 +37,7 @@ final class TestServer implements AutoCloseable {
 
   /** The adapter API alone, with {@code gateway} standing in for the entities. */
   TestServer(EntityGateway gateway) throws Exception {
-    this(settings -> new ApiRoutes(settings, settings.adapterRegistry(), parser(), gateway).routes());
+    this(settings -> api(settings, gateway).routes());
   }
 
   TestServer(Routes routes) throws Exception {
@@ -41,6 +45,12 @@ final class TestServer implements AutoCloseable {
     HttpSettings settings = HttpSettings.fromConfig(CONFIG);
     var binding = HttpServer.start(system, settings, routes.build(settings)).toCompletableFuture().get(10, TimeUnit.SECONDS);
     base = URI.create("http://127.0.0.1:" + binding.localAddress().getPort());
+  }
+
+  /** The adapter API as a node builds it, with no business exception log and meters of its own. */
+  static ApiRoutes api(HttpSettings settings, EntityGateway gateway) {
+    return new ApiRoutes(settings, settings.adapterRegistry(), parser(), gateway, new NoBusinessExceptions(),
+        new SimpleMeterRegistry());
   }
 
   static EnvelopeParser parser() {

@@ -2,6 +2,7 @@ package io.plantsync.aggregates.inventorylot;
 
 import io.plantsync.aggregates.common.EventMeta;
 import io.plantsync.aggregates.common.GovernedEvent;
+import io.plantsync.aggregates.common.Quantities;
 import io.plantsync.aggregates.common.UsageDecision;
 import java.math.BigDecimal;
 import java.util.List;

@@ -11,6 +11,7 @@ import io.plantsync.aggregates.common.EventMeta;
 import io.plantsync.aggregates.common.GovernedState;
 import io.plantsync.aggregates.common.PersistentMap;
 import io.plantsync.aggregates.common.ProcessedMessages;
+import io.plantsync.aggregates.common.Quantities;
 import io.plantsync.aggregates.common.UsageDecision;
 import io.plantsync.aggregates.inventorylot.InventoryLotCommand.*;
 import io.plantsync.aggregates.inventorylot.InventoryLotEvent.*;
@@ -134,7 +135,8 @@ public record InventoryLotState(
   private Decision<InventoryLotEvent> decideTransfer(Transfer cmd, EventMeta meta) {
     if (!Quantities.positive(cmd.quantity())) return notPositive("quantity");
     if (cmd.fromStorageLocation().equals(cmd.toStorageLocation())) {
-      return reject(INVALID_REQUEST, "fromStorageLocation and toStorageLocation must differ");
+      return reject(INVALID_REQUEST, "toStorageLocation must differ from fromStorageLocation (both are "
+          + cmd.fromStorageLocation() + "): a transfer moves stock between two storage locations");
     }
     if (!received()) return unknownLot();
     if (held()) return onHold(cmd.type());
@@ -144,7 +146,10 @@ public record InventoryLotState(
 
   private Decision<InventoryLotEvent> decideChangeStockType(ChangeStockType cmd, EventMeta meta) {
     if (!Quantities.positive(cmd.quantity())) return notPositive("quantity");
-    if (cmd.from() == cmd.to()) return reject(INVALID_REQUEST, "from and to must be different stock types");
+    if (cmd.from() == cmd.to()) {
+      return reject(INVALID_REQUEST, "to must differ from from (both are " + cmd.from()
+          + "): a stock type change moves stock between two stock types");
+    }
     if (!received()) return unknownLot();
     return postIfCovered(new StockTypeChanged(meta, cmd.movementId(), MovementType.stockTypeChange(cmd.from(), cmd.to()),
         cmd.quantity(), uom, cmd.storageLocation(), cmd.from(), cmd.to()));

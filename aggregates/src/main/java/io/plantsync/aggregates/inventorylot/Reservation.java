@@ -1,6 +1,7 @@
 package io.plantsync.aggregates.inventorylot;
 
 import io.plantsync.aggregates.CborSerializable;
+import io.plantsync.aggregates.common.Quantities;
 import java.math.BigDecimal;
 
 /** Unrestricted stock of a lot promised to a production order; it lowers the lot's ATP. */

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -105,6 +106,8 @@ public record ProductionOrderState(
   }
 
   Decision<ProductionOrderEvent> decidePlan(Plan cmd, EventMeta meta) {
+    Optional<String> invalid = OrderDataRules.header(cmd.header());
+    if (invalid.isPresent()) return reject(INVALID_REQUEST, invalid.get());
     if (!exists()) return persist(new OrderPlanned(meta, cmd.header(), cmd.priority()));
     if (isStale(cmd.origin().sourceVersion())) return Decision.stale();
     if (!OrderLifecycle.allows(status, cmd.type())) return transitionRefused(cmd.type());
@@ -122,13 +125,15 @@ public record ProductionOrderState(
     if (!OrderLifecycle.allows(status, cmd.type())) return transitionRefused(cmd.type());
     Instant start = cmd.scheduledStart() != null ? cmd.scheduledStart() : header.scheduledStart();
     Instant end = cmd.scheduledEnd() != null ? cmd.scheduledEnd() : header.scheduledEnd();
-    if (start != null && end != null && end.isBefore(start)) {
-      return reject(INVALID_REQUEST, "scheduledEnd " + end + " would be before scheduledStart " + start);
-    }
+    Optional<String> invalid = OrderDataRules.notBefore("scheduledEnd", end, "scheduledStart", start);
+    if (invalid.isPresent()) return reject(INVALID_REQUEST, invalid.get());
     return persist(new OrderReprioritized(meta, cmd.priority(), start, end));
   }
 
   Decision<ProductionOrderEvent> decideRelease(Release cmd, EventMeta meta) {
+    Optional<String> invalid = OrderDataRules.components(cmd.components())
+        .or(() -> cmd.header() == null ? Optional.empty() : OrderDataRules.header(cmd.header()));
+    if (invalid.isPresent()) return reject(INVALID_REQUEST, invalid.get());
     if (!exists()) {
       if (cmd.header() == null) {
         return reject(INVALID_REQUEST,
@@ -142,6 +147,8 @@ public record ProductionOrderState(
   }
 
   Decision<ProductionOrderEvent> decideConfirmOperation(ConfirmOperation cmd, EventMeta meta) {
+    Optional<String> invalid = OrderDataRules.confirmation(cmd.yield(), cmd.scrap());
+    if (invalid.isPresent()) return reject(INVALID_REQUEST, invalid.get());
     if (!exists()) return unknownObject();
     if (!OrderLifecycle.allows(status, cmd.type())) return transitionRefused(cmd.type());
     if (held()) return reject(OBJECT_ON_HOLD, "order " + order + " is held by quality hold(s) " + holds);
@@ -166,9 +173,8 @@ public record ProductionOrderState(
     if (known != null && !known.open() && cmd.endedAt() == null) return Decision.stale();
     if (!OrderLifecycle.allows(status, cmd.type())) return transitionRefused(cmd.type());
     Instant startedAt = known != null ? known.startedAt() : cmd.startedAt();
-    if (cmd.endedAt() != null && cmd.endedAt().isBefore(startedAt)) {
-      return reject(INVALID_REQUEST, "endedAt " + cmd.endedAt() + " is before startedAt " + startedAt);
-    }
+    Optional<String> invalid = OrderDataRules.notBefore("endedAt", cmd.endedAt(), "startedAt", startedAt);
+    if (invalid.isPresent()) return reject(INVALID_REQUEST, invalid.get());
     return persist(new InterruptionReported(meta, cmd.interruptionId(), cmd.workCenter(), cmd.reason(),
         startedAt, cmd.endedAt()));
   }

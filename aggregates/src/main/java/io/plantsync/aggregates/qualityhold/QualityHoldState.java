@@ -102,7 +102,7 @@ public record QualityHoldState(
   }
 
   private Decision<QualityHoldEvent> emptyScope(String commandType) {
-    return reject(INVALID_REQUEST, commandType + " needs at least one lot or order");
+    return reject(INVALID_REQUEST, commandType + " must name at least one lot or order in lots or orders");
   }
 
   private Decision<QualityHoldEvent> unknownObject() {

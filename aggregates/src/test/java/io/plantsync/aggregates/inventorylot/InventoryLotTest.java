@@ -76,6 +76,13 @@ class InventoryLotTest {
     assertThat(result.event()).isInstanceOf(GoodsReceived.class);
   }
 
+  /** Refused with {@code code} and exactly {@code detail}: the one message of the rule. */
+  private static void assertRejected(CommandResultWithReply<?, ?, ?, CommandReply> result, ErrorCode code,
+      String detail) {
+    assertRejected(result, code);
+    assertThat(((Rejected) result.reply()).detail()).isEqualTo(detail);
+  }
+
   private static void assertRejected(CommandResultWithReply<?, ?, ?, CommandReply> result, ErrorCode code) {
     assertThat(result.reply()).isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.code()).isEqualTo(code));
     assertThat(result.hasNoEvents()).isTrue();
@@ -129,7 +136,10 @@ class InventoryLotTest {
 
     @Test
     void aNonPositiveQuantityIsAnInvalidRequest() {
-      assertRejected(send(r -> receive(from(WMS, "W-1"), "MV-1", "0", "0001", r)), ErrorCode.INVALID_REQUEST);
+      assertRejected(send(r -> receive(from(WMS, "W-1"), "MV-1", "0", "0001", r)), ErrorCode.INVALID_REQUEST,
+          "quantity must be > 0");
+      assertRejected(send(r -> receive(from(WMS, "W-2"), "MV-2", "-1", "0001", r)), ErrorCode.INVALID_REQUEST,
+          "quantity must be > 0");
     }
   }
 
@@ -202,7 +212,9 @@ class InventoryLotTest {
     @Test
     void withinOneStorageLocationIsAnInvalidRequest() {
       received("3", "0001");
-      assertRejected(send(r -> transfer(from(WMS, "W-1"), "MV-2", "1", "0001", "0001", r)), ErrorCode.INVALID_REQUEST);
+      assertRejected(send(r -> transfer(from(WMS, "W-1"), "MV-2", "1", "0001", "0001", r)), ErrorCode.INVALID_REQUEST,
+          "toStorageLocation must differ from fromStorageLocation (both are 0001): a transfer moves stock between "
+              + "two storage locations");
     }
 
     @Test
@@ -237,7 +249,8 @@ class InventoryLotTest {
     void toTheSameStockTypeIsAnInvalidRequest() {
       received("10", "0001");
       assertRejected(send(r -> change(from(QMS, "Q-1"), "MV-2", "1", "0001", UNRESTRICTED, UNRESTRICTED, r)),
-          ErrorCode.INVALID_REQUEST);
+          ErrorCode.INVALID_REQUEST,
+          "to must differ from from (both are UNRESTRICTED): a stock type change moves stock between two stock types");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.plantsync.aggregates.inventorylot;
 
 import io.plantsync.aggregates.common.UsageDecision;
+import io.plantsync.aggregates.common.Quantities;
 import io.plantsync.aggregates.inventorylot.InventoryLotEvent.*;
 import java.math.BigDecimal;
 import java.util.ArrayList;

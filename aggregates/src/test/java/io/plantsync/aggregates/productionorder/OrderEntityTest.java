@@ -55,6 +55,12 @@ abstract class OrderEntityTest {
     send(r -> release(from(ERP, "E-1"), r, operations));
   }
 
+  /** Refused with {@code code} and exactly {@code detail}: the one message of the rule. */
+  static void assertRejected(CommandResultWithReply<?, ?, ?, CommandReply> result, ErrorCode code, String detail) {
+    assertRejected(result, code);
+    assertThat(((Rejected) result.reply()).detail()).isEqualTo(detail);
+  }
+
   static void assertRejected(CommandResultWithReply<?, ?, ?, CommandReply> result, ErrorCode code) {
     assertThat(result.reply()).isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.code()).isEqualTo(code));
     assertThat(result.hasNoEvents()).isTrue();

@@ -41,7 +41,7 @@ class ReprioritizeAndInterruptionTest extends OrderEntityTest {
     plannedAndReleased("0010");
     assertRejected(send(r -> new Reprioritize(from(ERP, "E-2"), 1, null, null, r)), ErrorCode.NOT_SYSTEM_OF_RECORD);
     assertRejected(send(r -> new Reprioritize(from(PLANNING, "P-3"), 1, null, START.minusSeconds(1), r)),
-        ErrorCode.INVALID_REQUEST);
+        ErrorCode.INVALID_REQUEST, "scheduledEnd 2026-12-01T05:59:59Z must not be before scheduledStart " + START);
     send(r -> new Complete(from(ERP, "E-3"), r));
     send(r -> new Close(from(ERP, "E-4"), r));
     assertRejected(send(r -> new Reprioritize(from(PLANNING, "P-4"), 1, null, null, r)), ErrorCode.INVALID_TRANSITION);
@@ -74,7 +74,16 @@ class ReprioritizeAndInterruptionTest extends OrderEntityTest {
   @Test
   void anEndBeforeItsStartIsInvalid() {
     plannedAndReleased("0010");
-    assertRejected(send(r -> interruption("M-1", "INT-1", T2, T1, r)), ErrorCode.INVALID_REQUEST);
+    assertRejected(send(r -> interruption("M-1", "INT-1", T2, T1, r)), ErrorCode.INVALID_REQUEST,
+        "endedAt 2026-12-01T07:00:00Z must not be before startedAt 2026-12-01T07:45:00Z");
+  }
+
+  @Test
+  void anEndIsJudgedAgainstTheRecordedStart() {
+    plannedAndReleased("0010");
+    send(r -> interruption("M-1", "INT-1", T2, null, r));
+    assertRejected(send(r -> interruption("M-2", "INT-1", T1, T1.plusSeconds(60), r)), ErrorCode.INVALID_REQUEST,
+        "endedAt 2026-12-01T07:01:00Z must not be before startedAt 2026-12-01T07:45:00Z");
   }
 
   @Test

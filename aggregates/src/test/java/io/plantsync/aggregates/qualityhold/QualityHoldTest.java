@@ -60,6 +60,13 @@ class QualityHoldTest {
     assertThat(send(r -> place(from(QMS, "Q-place"), scope, r)).reply()).isInstanceOf(Accepted.class);
   }
 
+  /** Refused with {@code code} and exactly {@code detail}: the one message of the rule. */
+  private static void assertRejected(CommandResultWithReply<?, ?, ?, CommandReply> result, ErrorCode code,
+      String detail) {
+    assertRejected(result, code);
+    assertThat(((Rejected) result.reply()).detail()).isEqualTo(detail);
+  }
+
   private static void assertRejected(CommandResultWithReply<?, ?, ?, CommandReply> result, ErrorCode code) {
     assertThat(result.reply()).isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.code()).isEqualTo(code));
     assertThat(result.hasNoEvents()).isTrue();
@@ -105,7 +112,8 @@ class QualityHoldTest {
 
     @Test
     void withAnEmptyScopeIsAnInvalidRequest() {
-      assertRejected(send(r -> place(from(QMS, "Q-1"), scope(List.of(), List.of()), r)), ErrorCode.INVALID_REQUEST);
+      assertRejected(send(r -> place(from(QMS, "Q-1"), scope(List.of(), List.of()), r)), ErrorCode.INVALID_REQUEST,
+          "quality-hold.place must name at least one lot or order in lots or orders");
       assertRejected(send(r -> place(from(QMS, "Q-2"), null, r)), ErrorCode.INVALID_REQUEST);
       assertThat(hold.getState().exists()).isFalse();
     }
@@ -124,6 +132,16 @@ class QualityHoldTest {
 
   @Nested
   class Extend {
+    @Test
+    void withAnEmptyScopeIsAnInvalidRequestWhateverTheHoldsStatus() {
+      String emptyScope = "quality-hold.extend must name at least one lot or order in lots or orders";
+      assertRejected(send(r -> extend(from(QMS, "Q-1"), scope(null, null), r)), ErrorCode.INVALID_REQUEST, emptyScope);
+      placed(scope(List.of(STEEL_B1), List.of()));
+      assertRejected(send(r -> extend(from(QMS, "Q-2"), scope(List.of(), List.of()), r)), ErrorCode.INVALID_REQUEST,
+          emptyScope);
+      assertThat(hold.getState().scope().lots()).containsExactly(STEEL_B1);
+    }
+
     @Test
     void addsTheNewEntriesAfterTheExistingOnes() {
       placed(scope(List.of(STEEL_B1), List.of("100234")));

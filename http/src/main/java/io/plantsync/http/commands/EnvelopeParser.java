@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * Turns a command envelope (canonical model, "Command envelope") into a {@link ParsedCommand}, or
- * into the complete list of what is wrong with it. Nothing invalid ever reaches an entity.
+ * into the complete list of what is wrong with it. Nothing malformed ever reaches an entity; what the
+ * well-formed data means (a quantity above zero, two different storage locations ...) the entity judges.
  */
 public final class EnvelopeParser {
 

@@ -2,6 +2,7 @@ package io.plantsync.http.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.plantsync.aggregates.common.Quantities;
 import io.plantsync.http.problem.FieldError;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,13 +19,15 @@ import java.util.regex.Pattern;
 /**
  * Reads the fields of one JSON object strictly: every problem is collected with its JSON Pointer,
  * a read that fails returns null, and {@link #rejectUnknown()} flags every field nobody asked for.
- * Only syntax and ranges are checked here; business rules belong to the entities.
+ * Only syntax is checked here (types, required fields, formats, sizes, the key pattern); business
+ * rules, even one as plain as a quantity above zero, belong to the entities.
  */
 public final class Fields {
 
   private static final Pattern UOM = Pattern.compile("[A-Z]{1,3}");
   static final int MAX_ID_LENGTH = 100;
   static final int MAX_TEXT_LENGTH = 1000;
+  private static final BigDecimal QUANTITY_LIMIT = new BigDecimal("1e12");
 
   private final ObjectNode node;
   private final String pointer;
@@ -69,11 +72,6 @@ public final class Fields {
   /** A nested object that may be absent (reads as empty). */
   public Fields optionalObject(String name) {
     return ofOptional(optional(name), pointer + "/" + escape(name), errors);
-  }
-
-  public JsonNode raw(String name) {
-    read.add(name);
-    return node.get(name);
   }
 
   private JsonNode required(String name) {
@@ -195,20 +193,18 @@ public final class Fields {
     return text;
   }
 
-  /** A quantity: a JSON number with at most 3 decimals, > 0 (or >= 0 when {@code zeroAllowed}). */
-  public BigDecimal quantity(String name, boolean zeroAllowed) {
-    return checkQuantity(name, required(name), zeroAllowed);
-  }
-
-  private BigDecimal checkQuantity(String name, JsonNode value, boolean zeroAllowed) {
+  /**
+   * A quantity: a JSON number with at most 3 decimals, in canonical form ({@link Quantities}).
+   * Its sign is no syntax: whether 0 or less makes sense depends on the command, and the object judges it.
+   */
+  public BigDecimal quantity(String name) {
+    JsonNode value = required(name);
     if (value == null) return null;
     if (!value.isNumber()) return error(name, "must be a number");
     BigDecimal quantity = value.decimalValue();
     if (quantity.stripTrailingZeros().scale() > 3) return error(name, "must have at most 3 decimals");
-    if (quantity.compareTo(new BigDecimal("1e12")) >= 0) return error(name, "must be below 10^12");
-    int sign = quantity.signum();
-    if (sign < 0 || (sign == 0 && !zeroAllowed)) return error(name, zeroAllowed ? "must be >= 0" : "must be > 0");
-    return quantity.stripTrailingZeros().scale() < 0 ? quantity.setScale(0) : quantity.stripTrailingZeros();
+    if (quantity.abs().compareTo(QUANTITY_LIMIT) >= 0) return error(name, "must be below 10^12 (either sign)");
+    return Quantities.normalised(quantity);
   }
 
   public Integer integer(String name, int min, int max) {

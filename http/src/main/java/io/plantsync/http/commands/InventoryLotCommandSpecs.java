@@ -7,7 +7,6 @@ import io.plantsync.aggregates.inventorylot.InventoryLot;
 import io.plantsync.aggregates.inventorylot.InventoryLotCommand;
 import io.plantsync.aggregates.inventorylot.InventoryLotCommand.*;
 import io.plantsync.aggregates.inventorylot.StockType;
-import io.plantsync.http.problem.FieldError;
 import java.util.List;
 
 /** The {@code data} of each inventory-lot command type, as the canonical model lists it. */
@@ -18,7 +17,7 @@ final class InventoryLotCommandSpecs {
     return List.of(
         spec(CommandTypes.RECEIVE, (data, origin) -> {
           String movementId = data.id("movementId");
-          var quantity = data.quantity("quantity", false);
+          var quantity = data.quantity("quantity");
           String uom = data.uom("uom");
           String location = data.key("storageLocation");
           StockType stockType = data.optionalEnum("stockType", StockType.class);
@@ -28,7 +27,7 @@ final class InventoryLotCommandSpecs {
         }),
         spec(CommandTypes.ISSUE, (data, origin) -> {
           String movementId = data.id("movementId");
-          var quantity = data.quantity("quantity", false);
+          var quantity = data.quantity("quantity");
           String location = data.key("storageLocation");
           String order = data.optionalKey("order");
           return data.errors().isEmpty()
@@ -36,28 +35,24 @@ final class InventoryLotCommandSpecs {
         }),
         spec(CommandTypes.TRANSFER, (data, origin) -> {
           String movementId = data.id("movementId");
-          var quantity = data.quantity("quantity", false);
+          var quantity = data.quantity("quantity");
           String from = data.key("fromStorageLocation");
           String to = data.key("toStorageLocation");
-          if (from != null && from.equals(to)) {
-            data.errors().add(new FieldError("/data/toStorageLocation", "must differ from fromStorageLocation"));
-          }
           return data.errors().isEmpty()
               ? replyTo -> new Transfer(origin, movementId, quantity, from, to, replyTo) : null;
         }),
         spec(CommandTypes.CHANGE_STOCK_TYPE, (data, origin) -> {
           String movementId = data.id("movementId");
-          var quantity = data.quantity("quantity", false);
+          var quantity = data.quantity("quantity");
           String location = data.key("storageLocation");
           StockType from = data.enumValue("from", StockType.class);
           StockType to = data.enumValue("to", StockType.class);
-          if (from != null && from == to) data.errors().add(new FieldError("/data/to", "must differ from from"));
           return data.errors().isEmpty()
               ? replyTo -> new ChangeStockType(origin, movementId, quantity, location, from, to, replyTo) : null;
         }),
         spec(CommandTypes.SCRAP, (data, origin) -> {
           String movementId = data.id("movementId");
-          var quantity = data.quantity("quantity", false);
+          var quantity = data.quantity("quantity");
           String location = data.key("storageLocation");
           StockType stockType = data.enumValue("stockType", StockType.class);
           return data.errors().isEmpty()
@@ -67,7 +62,7 @@ final class InventoryLotCommandSpecs {
           String countId = data.id("countId");
           String location = data.key("storageLocation");
           StockType stockType = data.enumValue("stockType", StockType.class);
-          var counted = data.quantity("countedQuantity", true);
+          var counted = data.quantity("countedQuantity");
           return data.errors().isEmpty()
               ? replyTo -> new Count(origin, countId, location, stockType, counted, replyTo) : null;
         }),
@@ -78,7 +73,7 @@ final class InventoryLotCommandSpecs {
         }),
         spec(CommandTypes.RESERVE, (data, origin) -> {
           String reservationId = data.id("reservationId");
-          var quantity = data.quantity("quantity", false);
+          var quantity = data.quantity("quantity");
           String order = data.key("order");
           return data.errors().isEmpty()
               ? replyTo -> new Reserve(origin, reservationId, quantity, order, replyTo) : null;

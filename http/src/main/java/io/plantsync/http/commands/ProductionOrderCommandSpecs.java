@@ -9,7 +9,6 @@ import io.plantsync.aggregates.productionorder.OrderHeader;
 import io.plantsync.aggregates.productionorder.ProductionOrder;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand.*;
-import io.plantsync.http.problem.FieldError;
 import java.util.List;
 
 /** The {@code data} of each production-order command type, as the canonical model lists it. */
@@ -27,7 +26,7 @@ final class ProductionOrderCommandSpecs {
           List<Operation> operations = data.objects("operations", 1, 999,
               op -> new Operation(op.key("operation"), op.key("workCenter")));
           List<Component> components = data.objects("components", 0, 9999,
-              c -> new Component(c.key("material"), c.quantity("quantity", false), c.uom("uom")));
+              c -> new Component(c.key("material"), c.quantity("quantity"), c.uom("uom")));
           // The order's data is needed only when the release creates the order; any of it means all of it.
           OrderHeader header = HEADER_FIELDS.stream().anyMatch(data::has) ? header(data) : null;
           return data.errors().isEmpty()
@@ -37,8 +36,8 @@ final class ProductionOrderCommandSpecs {
           String confirmationId = data.id("confirmationId");
           String operation = data.key("operation");
           String workCenter = data.key("workCenter");
-          var yield = data.quantity("yield", true);
-          var scrap = data.quantity("scrap", true);
+          var yield = data.quantity("yield");
+          var scrap = data.quantity("scrap");
           Boolean finalConfirmation = data.bool("final");
           return data.errors().isEmpty()
               ? replyTo -> new ConfirmOperation(origin, confirmationId, operation, workCenter, yield, scrap,
@@ -57,9 +56,6 @@ final class ProductionOrderCommandSpecs {
           String reason = data.description("reason");
           var startedAt = data.instant("startedAt");
           var endedAt = data.optionalInstant("endedAt");
-          if (startedAt != null && endedAt != null && endedAt.isBefore(startedAt)) {
-            data.errors().add(new FieldError("/data/endedAt", "must not be before startedAt"));
-          }
           return data.errors().isEmpty()
               ? replyTo -> new ReportInterruption(origin, interruptionId, workCenter, reason, startedAt, endedAt, replyTo)
               : null;
@@ -76,13 +72,8 @@ final class ProductionOrderCommandSpecs {
       List.of("material", "quantity", "uom", "scheduledStart", "scheduledEnd");
 
   private static OrderHeader header(Fields data) {
-    var header = new OrderHeader(data.key("material"), data.quantity("quantity", false), data.uom("uom"),
+    return new OrderHeader(data.key("material"), data.quantity("quantity"), data.uom("uom"),
         data.instant("scheduledStart"), data.instant("scheduledEnd"));
-    if (header.scheduledStart() != null && header.scheduledEnd() != null
-        && header.scheduledEnd().isBefore(header.scheduledStart())) {
-      data.errors().add(new FieldError("/data/scheduledEnd", "must not be before scheduledStart"));
-    }
-    return header;
   }
 
   private static CommandSpec<ProductionOrderCommand> spec(

@@ -9,7 +9,6 @@ import io.plantsync.aggregates.qualityhold.LotRef;
 import io.plantsync.aggregates.qualityhold.QualityHold;
 import io.plantsync.aggregates.qualityhold.QualityHoldCommand;
 import io.plantsync.aggregates.qualityhold.QualityHoldCommand.*;
-import io.plantsync.http.problem.FieldError;
 import java.util.List;
 
 /** The {@code data} of each quality-hold command type, as the canonical model lists it. */
@@ -37,16 +36,11 @@ final class QualityHoldCommandSpecs {
         }));
   }
 
-  /** {@code lots} and {@code orders}: at least one entry in all. */
+  /** {@code lots} and {@code orders}, each optional; that the scope names something is the hold's rule. */
   private static HoldScope scope(Fields data) {
     List<LotRef> lots = data.objects("lots", 0, MAX_SCOPE, lot -> new LotRef(lot.key("material"), lot.key("batch")));
     List<String> orders = data.keys("orders", MAX_SCOPE);
-    if (lots == null || orders == null) return null;
-    if (lots.isEmpty() && orders.isEmpty()) {
-      data.errors().add(new FieldError("/data/lots", "lots or orders must name at least one object"));
-      return null;
-    }
-    return new HoldScope(lots, orders);
+    return lots == null || orders == null ? null : new HoldScope(lots, orders);
   }
 
   private static CommandSpec<QualityHoldCommand> spec(String type, CommandSpec.DataReader<QualityHoldCommand> reader) {

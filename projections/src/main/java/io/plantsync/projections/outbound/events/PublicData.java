@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.plantsync.aggregates.common.Quantities;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +31,7 @@ final class PublicData {
     if (value == null) {
       node.putNull(name);
     } else {
-      node.set(name, DecimalNode.valueOf(plain(value)));
+      node.set(name, DecimalNode.valueOf(Quantities.normalised(value)));
     }
     return this;
   }
@@ -83,11 +84,5 @@ final class PublicData {
 
   ObjectNode node() {
     return node;
-  }
-
-  /** 10, not 1E+1; 2.5, not 2.500: the same quantity always reads the same. */
-  private static BigDecimal plain(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 }
