@@ -3,7 +3,6 @@ package io.plantsync.http;
 import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.plantsync.aggregates.common.ErrorCode;
 import io.plantsync.aggregates.observability.LogContext;
 import io.plantsync.http.auth.Adapter;
@@ -47,11 +46,6 @@ public final class ApiRoutes extends AllDirectives {
   private final CommandMetrics metrics;
   private final CommandExecutor executor;
   private final BatchCommands batch;
-
-  /** Without a business exception log and with meters of their own (route tests). */
-  public ApiRoutes(HttpSettings settings, AdapterRegistry adapters, EnvelopeParser parser, EntityGateway entities) {
-    this(settings, adapters, parser, entities, BusinessExceptionLog.NONE, new SimpleMeterRegistry());
-  }
 
   /** Rejections go to {@code exceptions}; commands are counted in the node's {@code meters}. */
   public ApiRoutes(HttpSettings settings, AdapterRegistry adapters, EnvelopeParser parser, EntityGateway entities,

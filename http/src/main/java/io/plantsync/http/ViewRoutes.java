@@ -69,21 +69,10 @@ public final class ViewRoutes extends AllDirectives {
   private final Function<Function<Adapter, Route>, Route> authenticated;
   private final HttpSettings settings;
   private final ViewQueries queries;
-  private final Optional<BusinessExceptionLog> exceptions;
-
-  /** The object views only, without the exceptions view. */
-  public ViewRoutes(Function<Function<Adapter, Route>, Route> authenticated, HttpSettings settings,
-      ViewQueries queries) {
-    this(authenticated, settings, queries, Optional.empty());
-  }
+  private final BusinessExceptionLog exceptions;
 
   public ViewRoutes(Function<Function<Adapter, Route>, Route> authenticated, HttpSettings settings,
       ViewQueries queries, BusinessExceptionLog exceptions) {
-    this(authenticated, settings, queries, Optional.of(exceptions));
-  }
-
-  private ViewRoutes(Function<Function<Adapter, Route>, Route> authenticated, HttpSettings settings,
-      ViewQueries queries, Optional<BusinessExceptionLog> exceptions) {
     this.authenticated = authenticated;
     this.settings = settings;
     this.queries = queries;
@@ -91,16 +80,16 @@ public final class ViewRoutes extends AllDirectives {
   }
 
   public Route routes() {
-    List<Route> views = new ArrayList<>(List.of(
+    List<Route> views = List.of(
         view("production-orders", ORDER_STATUS, q ->
             queries.productionOrders(q.plant(), q.filter().map(OrderStatus::valueOf), q.limit(), q.pageToken())),
         view("inventory-positions", MATERIAL, q ->
             queries.inventoryPositions(q.plant(), q.filter(), q.limit(), q.pageToken())),
         view("quality-holds", HOLD_STATUS, q ->
-            queries.qualityHolds(q.plant(), q.filter().map(HoldStatus::valueOf), q.limit(), q.pageToken()))));
-    exceptions.ifPresent(exceptionLog -> views.add(view("exceptions", SINCE, q -> exceptionLog.query(q.plant(),
-        q.filter().map(ViewRoutes::instant).orElseGet(() -> Instant.now().minus(DEFAULT_SINCE)), q.limit(),
-        q.pageToken()))));
+            queries.qualityHolds(q.plant(), q.filter().map(HoldStatus::valueOf), q.limit(), q.pageToken())),
+        view("exceptions", SINCE, q -> exceptions.query(q.plant(),
+            q.filter().map(ViewRoutes::instant).orElseGet(() -> Instant.now().minus(DEFAULT_SINCE)), q.limit(),
+            q.pageToken())));
     return pathPrefix(segment("v1").slash("views"), () -> views.stream().reduce(Route::orElse).orElseThrow());
   }
 

@@ -9,7 +9,6 @@ import io.plantsync.aggregates.common.CommandReply.Accepted;
 import io.plantsync.aggregates.common.CommandReply.Outcome;
 import io.plantsync.aggregates.common.CommandReply.Rejected;
 import io.plantsync.aggregates.common.ErrorCode;
-import io.plantsync.projections.exceptions.BusinessExceptionLog;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,7 +31,7 @@ class CommandMetricsTest {
   @BeforeAll
   static void bind() throws Exception {
     server = new TestServer(settings -> new ApiRoutes(settings, settings.adapterRegistry(), TestServer.parser(),
-        gateway, BusinessExceptionLog.NONE, registry).routes());
+        gateway, new NoBusinessExceptions(), registry).routes());
   }
 
   @AfterAll

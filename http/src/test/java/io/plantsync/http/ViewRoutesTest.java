@@ -73,8 +73,9 @@ class ViewRoutesTest {
   @BeforeAll
   static void bind() throws Exception {
     server = new TestServer(settings -> {
-      var api = new ApiRoutes(settings, settings.adapterRegistry(), TestServer.parser(), new ScriptedGateway());
-      return api.routes(List.of(new ViewRoutes(api::authenticated, settings, queries).routes()));
+      var api = TestServer.api(settings, new ScriptedGateway());
+      return api.routes(List.of(new ViewRoutes(api::authenticated, settings, queries, new NoBusinessExceptions())
+          .routes()));
     });
     base = server.base;
   }

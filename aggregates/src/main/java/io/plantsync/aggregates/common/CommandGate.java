@@ -31,12 +31,10 @@ public final class CommandGate<E extends GovernedEvent, S extends GovernedState>
   private final Clock clock;
   private final BooleanSupplier writesAllowed;
 
-  /** {@code objectKey} names the object in log lines: its persistence id ({@link LogContext#objectKey}). */
-  public CommandGate(String objectKey, SystemOfRecord systemOfRecord, Clock clock) {
-    this(objectKey, systemOfRecord, clock, () -> true);
-  }
-
-  /** {@code writesAllowed} is asked right before every persist: false on a fenced node ({@link PauseFence}). */
+  /**
+   * {@code objectKey} names the object in log lines: its persistence id ({@link LogContext#objectKey}).
+   * {@code writesAllowed} is asked right before every persist: false on a fenced node ({@link PauseFence}).
+   */
   public CommandGate(String objectKey, SystemOfRecord systemOfRecord, Clock clock, BooleanSupplier writesAllowed) {
     this.objectKey = objectKey;
     this.systemOfRecord = systemOfRecord;

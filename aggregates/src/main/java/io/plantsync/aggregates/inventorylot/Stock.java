@@ -47,10 +47,6 @@ public record Stock(List<StockBucket> buckets) implements CborSerializable {
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  public List<StockBucket> ofType(StockType stockType) {
-    return buckets.stream().filter(bucket -> bucket.stockType() == stockType).toList();
-  }
-
   /** The first bucket {@code moves} would take below zero, if any. */
   public Optional<Shortfall> shortfall(List<StockMove> moves) {
     for (StockBucket after : plus(moves).buckets) {

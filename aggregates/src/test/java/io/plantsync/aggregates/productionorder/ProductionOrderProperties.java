@@ -57,8 +57,13 @@ class ProductionOrderProperties {
 
   record Run(ProductionOrderState state, List<ProductionOrderEvent> events, List<BusinessCommand> accepted) {}
 
+  /** The entity's rule path on a node that is not fenced. */
+  static CommandGate<ProductionOrderEvent, ProductionOrderState> gate() {
+    return new CommandGate<>("1000/P1", SETTINGS.systemOfRecord(), Clock.systemUTC(), () -> true);
+  }
+
   static Run run(List<? extends BusinessCommand> commands) {
-    var gate = new CommandGate<ProductionOrderEvent, ProductionOrderState>("1000/P1", SETTINGS.systemOfRecord(), Clock.systemUTC());
+    var gate = gate();
     ProductionOrderState state = ProductionOrderState.empty("1000", "P1");
     List<ProductionOrderEvent> events = new ArrayList<>();
     List<BusinessCommand> accepted = new ArrayList<>();
@@ -111,7 +116,7 @@ class ProductionOrderProperties {
   void resendingAnyPrefixOfAcceptedMessagesChangesNothing(
       @ForAll("sequences") List<BusinessCommand> commands, @ForAll("fractions") double prefix) {
     Run run = run(commands);
-    var gate = new CommandGate<ProductionOrderEvent, ProductionOrderState>("1000/P1", SETTINGS.systemOfRecord(), Clock.systemUTC());
+    var gate = gate();
     List<BusinessCommand> resent = run.accepted().subList(0, (int) (run.accepted().size() * prefix));
     ProductionOrderState state = run.state();
     for (BusinessCommand cmd : resent) {

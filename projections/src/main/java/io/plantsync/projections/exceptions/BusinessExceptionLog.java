@@ -3,9 +3,7 @@ package io.plantsync.projections.exceptions;
 import io.plantsync.projections.views.ViewQueries.Page;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 
@@ -31,18 +29,4 @@ public interface BusinessExceptionLog {
    * of another query fails with {@link io.plantsync.projections.views.ViewQueries.InvalidPageToken}.
    */
   CompletionStage<Page<BusinessException>> query(String plant, Instant since, int limit, Optional<String> pageToken);
-
-  /** Records nothing and finds nothing: for routes built without a log (tests, tools). */
-  BusinessExceptionLog NONE = new BusinessExceptionLog() {
-    @Override
-    public CompletionStage<Done> record(BusinessException exception) {
-      return CompletableFuture.completedFuture(Done.getInstance());
-    }
-
-    @Override
-    public CompletionStage<Page<BusinessException>> query(String plant, Instant since, int limit,
-        Optional<String> pageToken) {
-      return CompletableFuture.completedFuture(new Page<>(List.of(), null));
-    }
-  };
 }
