@@ -85,10 +85,6 @@ final class Deployment implements AutoCloseable {
     return cassandra;
   }
 
-  Path dir() {
-    return dir;
-  }
-
   /** Stops the node (gracefully, killed after 60 s), then Cassandra. Idempotent. */
   @Override
   public void close() {

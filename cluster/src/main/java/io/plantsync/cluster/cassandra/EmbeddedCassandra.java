@@ -173,14 +173,6 @@ public final class EmbeddedCassandra {
     return settings.cqlPort();
   }
 
-  public EmbeddedCassandraSettings settings() {
-    return settings;
-  }
-
-  public Path logFile() {
-    return logFile;
-  }
-
   /** A port nothing listens on right now; another process may still grab it before it is used. */
   public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {

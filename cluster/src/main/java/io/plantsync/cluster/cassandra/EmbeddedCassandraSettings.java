@@ -50,27 +50,11 @@ public record EmbeddedCassandraSettings(
     }
   }
 
-  /** Cassandra's usual ports on loopback: for the one node a developer runs. */
-  public static EmbeddedCassandraSettings defaults(Path dataDirectory) {
-    return new EmbeddedCassandraSettings(
-        dataDirectory, DEFAULT_HOST, 9042, 7000, 7199, DEFAULT_HEAP, DEFAULT_STARTUP_TIMEOUT);
-  }
-
   /** Fresh ephemeral ports, so a test node never collides with a developer's node or another test. */
   public static EmbeddedCassandraSettings onFreePorts(Path dataDirectory) {
     int[] ports = EmbeddedCassandra.freePorts(3);
     return new EmbeddedCassandraSettings(
         dataDirectory, DEFAULT_HOST, ports[0], ports[1], ports[2], DEFAULT_HEAP, DEFAULT_STARTUP_TIMEOUT);
-  }
-
-  public EmbeddedCassandraSettings withHeapSize(String newHeapSize) {
-    return new EmbeddedCassandraSettings(
-        dataDirectory, listenHost, cqlPort, storagePort, jmxPort, newHeapSize, startupTimeout);
-  }
-
-  public EmbeddedCassandraSettings withStartupTimeout(Duration newTimeout) {
-    return new EmbeddedCassandraSettings(
-        dataDirectory, listenHost, cqlPort, storagePort, jmxPort, heapSize, newTimeout);
   }
 
   private static void requirePort(String name, int port) {

@@ -3,7 +3,6 @@ package io.plantsync.http.auth;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,19 +33,11 @@ public final class AdapterRegistry {
     return Optional.ofNullable(found);
   }
 
-  public List<Adapter> adapters() {
-    return registrations.stream().map(Registration::adapter).toList();
-  }
-
   public static byte[] sha256(String token) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
-  }
-
-  public static String sha256Hex(String token) {
-    return HexFormat.of().formatHex(sha256(token));
   }
 }
