@@ -1,5 +1,6 @@
 package io.plantsync.aggregates.productionorder;
 
+import io.plantsync.aggregates.common.Quantities;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -15,21 +16,20 @@ final class OrderDataRules {
 
   /** An order is planned for a quantity greater than zero, and ends no earlier than it starts. */
   static Optional<String> header(OrderHeader header) {
-    if (header.quantity().signum() <= 0) return greaterThanZero("quantity", header.quantity());
+    if (!Quantities.positive(header.quantity())) return Optional.of("quantity must be > 0");
     return notBefore("scheduledEnd", header.scheduledEnd(), "scheduledStart", header.scheduledStart());
   }
 
   /** Every component of the bill of material is consumed in a quantity greater than zero. */
   static Optional<String> components(List<Component> components) {
-    return components.stream().filter(component -> component.quantity().signum() <= 0).findFirst()
-        .map(component -> "component " + component.material() + ": quantity must be > 0, not "
-            + component.quantity().toPlainString());
+    return components.stream().filter(component -> !Quantities.positive(component.quantity())).findFirst()
+        .map(component -> "component " + component.material() + ": quantity must be > 0");
   }
 
   /** A confirmation reports what was made and scrapped: none is fine, less than none is not. */
   static Optional<String> confirmation(BigDecimal yield, BigDecimal scrap) {
-    if (yield.signum() < 0) return Optional.of("yield must be >= 0, not " + yield.toPlainString());
-    if (scrap.signum() < 0) return Optional.of("scrap must be >= 0, not " + scrap.toPlainString());
+    if (yield.signum() < 0) return Optional.of("yield must be >= 0");
+    if (scrap.signum() < 0) return Optional.of("scrap must be >= 0");
     return Optional.empty();
   }
 
@@ -38,9 +38,5 @@ final class OrderDataRules {
     return start != null && end != null && end.isBefore(start)
         ? Optional.of(endName + " " + end + " must not be before " + startName + " " + start)
         : Optional.empty();
-  }
-
-  private static Optional<String> greaterThanZero(String name, BigDecimal quantity) {
-    return Optional.of(name + " must be > 0, not " + quantity.toPlainString());
   }
 }

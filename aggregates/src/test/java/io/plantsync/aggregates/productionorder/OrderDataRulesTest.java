@@ -16,9 +16,9 @@ class OrderDataRulesTest extends OrderEntityTest {
   @Test
   void anOrderIsPlannedForMoreThanNothing() {
     assertRejected(send(r -> plan(from(PLANNING, "P-1", 1), "0", 10, r)), ErrorCode.INVALID_REQUEST,
-        "quantity must be > 0, not 0");
+        "quantity must be > 0");
     assertRejected(send(r -> plan(from(PLANNING, "P-2", 1), "-5", 10, r)), ErrorCode.INVALID_REQUEST,
-        "quantity must be > 0, not -5");
+        "quantity must be > 0");
     assertThat(order.getState().exists()).isFalse();
   }
 
@@ -33,7 +33,7 @@ class OrderDataRulesTest extends OrderEntityTest {
   void aReleaseThatCreatesTheOrderMeetsTheSameRulesAsAPlan() {
     var nothing = new OrderHeader("FG-100", BigDecimal.ZERO, "EA", START, END);
     assertRejected(send(r -> new Release(from(ERP, "E-1"), nothing, List.of(new Operation("0010", "WC")), List.of(), r)),
-        ErrorCode.INVALID_REQUEST, "quantity must be > 0, not 0");
+        ErrorCode.INVALID_REQUEST, "quantity must be > 0");
   }
 
   @Test
@@ -41,7 +41,7 @@ class OrderDataRulesTest extends OrderEntityTest {
     send(r -> plan(from(PLANNING, "P-1", 1), "100", 10, r));
     var components = List.of(new Component("RM-7", new BigDecimal("2.5"), "KG"), new Component("RM-8", BigDecimal.ZERO, "KG"));
     assertRejected(send(r -> new Release(from(ERP, "E-1"), null, List.of(new Operation("0010", "WC")), components, r)),
-        ErrorCode.INVALID_REQUEST, "component RM-8: quantity must be > 0, not 0");
+        ErrorCode.INVALID_REQUEST, "component RM-8: quantity must be > 0");
     assertThat(order.getState().status()).isEqualTo(OrderStatus.PLANNED);
   }
 
@@ -49,9 +49,9 @@ class OrderDataRulesTest extends OrderEntityTest {
   void aConfirmationReportsNoLessThanNothing() {
     plannedAndReleased("0010");
     assertRejected(send(r -> new ConfirmOperation(from(MES, "M-1"), "C-1", "0010", "WC-0010", new BigDecimal("-1"),
-        BigDecimal.ZERO, false, r)), ErrorCode.INVALID_REQUEST, "yield must be >= 0, not -1");
+        BigDecimal.ZERO, false, r)), ErrorCode.INVALID_REQUEST, "yield must be >= 0");
     assertRejected(send(r -> new ConfirmOperation(from(MES, "M-2"), "C-2", "0010", "WC-0010", BigDecimal.ZERO,
-        new BigDecimal("-0.5"), false, r)), ErrorCode.INVALID_REQUEST, "scrap must be >= 0, not -0.5");
+        new BigDecimal("-0.5"), false, r)), ErrorCode.INVALID_REQUEST, "scrap must be >= 0");
     var nothingMade = send(r -> new ConfirmOperation(from(MES, "M-3"), "C-3", "0010", "WC-0010", BigDecimal.ZERO,
         BigDecimal.ZERO, false, r));
     assertThat(nothingMade.state().status()).isEqualTo(OrderStatus.PARTIALLY_CONFIRMED);
