@@ -8,6 +8,7 @@ import io.plantsync.aggregates.productionorder.OrderHeader;
 import io.plantsync.aggregates.productionorder.OrderStatus;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.GoodsReceiptRecorded;
+import io.plantsync.aggregates.productionorder.ProductionOrderEvent.GoodsReceiptReversed;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.InterruptionReported;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.OperationConfirmed;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.OrderCancelled;
@@ -67,6 +68,16 @@ final class ProductionOrderEvents {
       return new EventBody(GOODS_RECEIPT_RECORDED, PublicData.fields()
           .object("lot", lot(e.lot()))
           .text("movementId", e.movementId())
+          .number("quantity", e.quantity())
+          .text("uom", e.uom())
+          .number("deliveredQuantity", e.deliveredQuantity())
+          .with(status(e.resultingStatus())));
+    }
+    if (event instanceof GoodsReceiptReversed e) {
+      return new EventBody(GOODS_RECEIPT_REVERSED, PublicData.fields()
+          .object("lot", lot(e.lot()))
+          .text("movementId", e.movementId())
+          .text("reversedMovementId", e.reversedMovementId())
           .number("quantity", e.quantity())
           .text("uom", e.uom())
           .number("deliveredQuantity", e.deliveredQuantity())
