@@ -2,9 +2,8 @@ package io.plantsync.aggregates.inventorylot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import com.typesafe.config.ConfigFactory;
+import io.plantsync.aggregates.common.EarlierPayloads;
 import io.plantsync.aggregates.common.Decision;
 import io.plantsync.aggregates.common.EventMeta;
 import io.plantsync.aggregates.governance.AdapterKind;
@@ -14,8 +13,6 @@ import io.plantsync.aggregates.inventorylot.InventoryLotEvent.StockCounted;
 import io.plantsync.aggregates.inventorylot.InventoryLotEvent.StockScrapped;
 import java.time.Instant;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
-import org.apache.pekko.serialization.SerializationExtension;
-import org.apache.pekko.serialization.SerializerWithStringManifest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.Test;
 class LotSchemaEvolutionTest {
 
   static final ActorTestKit testKit = ActorTestKit.create(ConfigFactory.load());
-  static final ObjectMapper CBOR = new ObjectMapper(new CBORFactory());
   static final String META = """
       "meta": {"messageId": "MES-1", "adapterId": "mes-1000", "recordedAt": 1795766400.0}""";
 
@@ -37,9 +33,7 @@ class LotSchemaEvolutionTest {
   }
 
   private static Object readEarlier(Class<?> type, String json) throws Exception {
-    byte[] cbor = CBOR.writeValueAsBytes(new ObjectMapper().readTree(json));
-    var serializer = (SerializerWithStringManifest) SerializationExtension.get(testKit.system()).serializerFor(type);
-    return serializer.fromBinary(cbor, type.getName());
+    return EarlierPayloads.read(testKit.system(), type, json);
   }
 
   @Test
