@@ -130,7 +130,10 @@ public sealed interface InventoryLotCommand extends CborSerializable {
     }
   }
 
-  /** A physical inventory count of one bucket; the difference is posted as 701/702, 703/704 or 707/708 by stock type. */
+  /**
+   * A physical inventory count of one bucket; the difference is posted by stock type as 701/702
+   * (unrestricted), 703/704 (quality inspection) or 707/708 (blocked).
+   */
   record Count(
       Origin origin,
       String countId,

@@ -156,7 +156,8 @@ public record InventoryLotState(
           + "; a final issue (finalIssue true) may issue more and closes it");
     }
     BigDecimal openAfter = cmd.finalIssue() ? BigDecimal.ZERO : open.subtract(cmd.quantity());
-    var withdrawal = new ReservationChange(cmd.reservationId(), reservation.order(), openAfter.subtract(open), openAfter);
+    var withdrawal =
+        new ReservationChange(cmd.reservationId(), reservation.order(), openAfter.subtract(open), openAfter);
     String order = cmd.order() != null ? cmd.order() : reservation.order();
     return postIfCovered(new GoodsIssued(meta, cmd.movementId(), MovementType.issue(order), cmd.quantity(), uom,
         cmd.storageLocation(), order, withdrawal));
@@ -184,8 +185,8 @@ public record InventoryLotState(
   private Decision<InventoryLotEvent> decideScrap(Scrap cmd, EventMeta meta) {
     if (!Quantities.positive(cmd.quantity())) return notPositive("quantity");
     if (!received()) return unknownLot();
-    return postIfCovered(new StockScrapped(meta, cmd.movementId(), MovementType.scrap(cmd.stockType()), cmd.quantity(), uom,
-        cmd.storageLocation(), cmd.stockType()));
+    return postIfCovered(new StockScrapped(meta, cmd.movementId(), MovementType.scrap(cmd.stockType()), cmd.quantity(),
+        uom, cmd.storageLocation(), cmd.stockType()));
   }
 
   /**

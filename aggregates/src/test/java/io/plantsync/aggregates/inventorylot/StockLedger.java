@@ -121,7 +121,8 @@ final class StockLedger {
   /** The entity's open reservations in the ledger's form. */
   static Map<String, BigDecimal> openReservationsOf(InventoryLotState state) {
     Map<String, BigDecimal> quantities = new TreeMap<>();
-    state.reservations().forEach((id, reservation) -> quantities.put(id, Quantities.normalised(reservation.quantity())));
+    state.reservations().forEach((id, reservation) ->
+        quantities.put(id, Quantities.normalised(reservation.quantity())));
     return quantities;
   }
 
