@@ -1,6 +1,7 @@
 package io.plantsync.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import io.plantsync.aggregates.common.CommandReply.Accepted;
 import io.plantsync.aggregates.common.CommandReply.Outcome;
 import io.plantsync.aggregates.common.CommandReply.Rejected;
 import io.plantsync.aggregates.common.ErrorCode;
+import io.plantsync.aggregates.inventorylot.InventoryLotCommand;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand;
 import io.plantsync.aggregates.productionorder.ProductionOrderState;
 import java.io.ByteArrayInputStream;
@@ -237,6 +239,33 @@ class ApiRoutesTest {
         {"messageId": "E-1", "type": "quality-hold.release", "target": {"plant": "1000", "hold": "QN-1"},
          "data": {"decision": "ACCEPT", "note": null}}""");
     assertThat(release.status()).isEqualTo(200);
+  }
+
+  @Test
+  void anIssueNamingAReservationReachesTheLotWithItsFinalIssueFlag() throws Exception {
+    String issue = """
+        {"messageId": "M-1", "type": "inventory-lot.issue", "target": {"plant": "1000", "material": "RM-7", "batch": "B1"},
+         "data": {"movementId": "4900000012", "quantity": 9.5, "storageLocation": "0001", "reservationId": "RES-1"%s}}""";
+    assertThat(command(issue.formatted(", \"finalIssue\": true")).status()).isEqualTo(200);
+    assertThat(command(issue.formatted("")).status()).isEqualTo(200);
+    assertThat(gateway.asks).extracting(ask -> (InventoryLotCommand.Issue) ask.message())
+        .extracting(InventoryLotCommand.Issue::reservationId, InventoryLotCommand.Issue::finalIssue)
+        .containsExactly(tuple("RES-1", true), tuple("RES-1", false));
+
+    Answer notAFlag = command(issue.formatted(", \"finalIssue\": \"yes\""));
+    assertThat(notAFlag.status()).isEqualTo(400);
+    assertThat(notAFlag.firstPointer()).isEqualTo("/data/finalIssue");
+  }
+
+  @Test
+  void anIssueAboveItsReservationIs422ReservationExceeded() throws Exception {
+    gateway.answer(m -> CompletableFuture.completedFuture(
+        new Rejected(ErrorCode.RESERVATION_EXCEEDED, "its open quantity is 3")));
+    Answer answer = command("""
+        {"messageId": "M-2", "type": "inventory-lot.issue", "target": {"plant": "1000", "material": "RM-7", "batch": "B1"},
+         "data": {"movementId": "4900000013", "quantity": 4, "storageLocation": "0001", "reservationId": "RES-1"}}""");
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.code()).isEqualTo("reservation-exceeded");
   }
 
   @Test

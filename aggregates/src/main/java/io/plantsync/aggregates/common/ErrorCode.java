@@ -11,6 +11,7 @@ public enum ErrorCode {
   OBJECT_ON_HOLD("object-on-hold"),
   PAYLOAD_TOO_LARGE("payload-too-large"),
   INSUFFICIENT_STOCK("insufficient-stock"),
+  RESERVATION_EXCEEDED("reservation-exceeded"),
   UOM_MISMATCH("uom-mismatch"),
   QUANTITY_BELOW_CONFIRMED("quantity-below-confirmed"),
   UNAVAILABLE("unavailable");

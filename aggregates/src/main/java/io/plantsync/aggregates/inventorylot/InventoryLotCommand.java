@@ -58,13 +58,20 @@ public sealed interface InventoryLotCommand extends CborSerializable {
     }
   }
 
-  /** Goods issue of unrestricted stock, to an order (261) or not (201). */
+  /**
+   * Goods issue of unrestricted stock, to an order (261) or not (201). With {@code reservationId}
+   * it withdraws from that open reservation (and is for the reservation's order): at most its open
+   * quantity, unless {@code finalIssue} says this is the reservation's last issue, which closes it
+   * whatever remains and may issue more than remains (SAP's final-issue indicator).
+   */
   record Issue(
       Origin origin,
       String movementId,
       BigDecimal quantity,
       String storageLocation,
       String order,
+      String reservationId,
+      boolean finalIssue,
       ActorRef<CommandReply> replyTo)
       implements MovementCommand {
     public String type() {
@@ -101,7 +108,7 @@ public sealed interface InventoryLotCommand extends CborSerializable {
     }
   }
 
-  /** Scrapping (551). */
+  /** Scrapping out of one stock type: 551 unrestricted, 553 quality inspection, 555 blocked. */
   record Scrap(
       Origin origin,
       String movementId,
@@ -123,7 +130,10 @@ public sealed interface InventoryLotCommand extends CborSerializable {
     }
   }
 
-  /** A physical inventory count of one bucket; the difference is posted as 701 / 702. */
+  /**
+   * A physical inventory count of one bucket; the difference is posted by stock type as 701/702
+   * (unrestricted), 703/704 (quality inspection) or 707/708 (blocked).
+   */
   record Count(
       Origin origin,
       String countId,

@@ -33,6 +33,11 @@ public sealed interface InventoryLotEvent extends GovernedEvent {
       return null;
     }
 
+    /** What it did to a reservation of the lot, if anything (an issue naming one, its reversal). */
+    default ReservationChange reservation() {
+      return null;
+    }
+
     @Override
     default String businessKey() {
       return BusinessKeys.movement(movementId());
@@ -58,7 +63,11 @@ public sealed interface InventoryLotEvent extends GovernedEvent {
     }
   }
 
-  /** Unrestricted stock issued (261 to an order, 201 otherwise). */
+  /**
+   * Unrestricted stock issued (261 to an order, 201 otherwise); {@code reservation} is the
+   * withdrawal from the reservation the issue named, null if it named none (and in events written
+   * before issues could name one).
+   */
   record GoodsIssued(
       EventMeta meta,
       String movementId,
@@ -66,7 +75,8 @@ public sealed interface InventoryLotEvent extends GovernedEvent {
       BigDecimal quantity,
       String uom,
       String storageLocation,
-      String order)
+      String order,
+      ReservationChange reservation)
       implements MaterialDocument {
     public GoodsIssued {
       quantity = Quantities.normalised(quantity);
@@ -136,7 +146,9 @@ public sealed interface InventoryLotEvent extends GovernedEvent {
 
   /**
    * Movement {@code reversedMovementId} undone: {@code moves} are its moves negated, {@code order}
-   * its order (a reversed receipt lowers the order's delivered quantity).
+   * its order (a reversed goods receipt lowers that order's delivered quantity, through the
+   * orchestration). {@code reservation} gives back what a reversed issue withdrew from its
+   * reservation; null when there is nothing to give back.
    */
   record MovementReversed(
       EventMeta meta,
@@ -146,7 +158,8 @@ public sealed interface InventoryLotEvent extends GovernedEvent {
       MovementType reversedMovementType,
       List<StockMove> moves,
       String uom,
-      String order)
+      String order,
+      ReservationChange reservation)
       implements MaterialDocument {
     public MovementReversed {
       moves = List.copyOf(moves);
@@ -155,7 +168,8 @@ public sealed interface InventoryLotEvent extends GovernedEvent {
 
   /**
    * A physical inventory count of one bucket: {@code difference} = counted - book was posted as
-   * 701 (gain) or 702 (loss); {@code movementType} is null when the count matched the book.
+   * the gain or loss of its stock type (701/702 unrestricted, 703/704 quality, 707/708 blocked);
+   * {@code movementType} is null when the count matched the book.
    */
   record StockCounted(
       EventMeta meta,

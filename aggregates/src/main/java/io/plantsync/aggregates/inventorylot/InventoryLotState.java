@@ -90,7 +90,7 @@ public record InventoryLotState(
 
   /**
    * Available-to-promise: unrestricted stock minus open reservations, 0 while held. Never negative:
-   * an issue may consume reserved stock (issues do not consume reservations in v1).
+   * an issue that names no reservation may take reserved stock (one that names it withdraws from it).
    */
   public BigDecimal atp() {
     if (held()) return BigDecimal.ZERO;
@@ -128,8 +128,40 @@ public record InventoryLotState(
     if (!Quantities.positive(cmd.quantity())) return notPositive("quantity");
     if (!received()) return unknownLot();
     if (held()) return onHold(cmd.type());
-    return postIfCovered(new GoodsIssued(meta, cmd.movementId(), MovementType.issue(cmd.order()),
-        cmd.quantity(), uom, cmd.storageLocation(), cmd.order()));
+    if (cmd.reservationId() == null) {
+      if (cmd.finalIssue()) return reject(INVALID_REQUEST, "finalIssue closes a reservation: it needs a reservationId");
+      return postIfCovered(new GoodsIssued(meta, cmd.movementId(), MovementType.issue(cmd.order()),
+          cmd.quantity(), uom, cmd.storageLocation(), cmd.order(), null));
+    }
+    return decideIssueAgainstReservation(cmd, meta);
+  }
+
+  /**
+   * An issue naming a reservation withdraws from it, for the reservation's order. Without
+   * {@code finalIssue} it may not withdraw more than is open (that would silently take stock
+   * promised to nobody); a final issue closes the reservation whatever remains, and may issue more.
+   */
+  private Decision<InventoryLotEvent> decideIssueAgainstReservation(Issue cmd, EventMeta meta) {
+    Reservation reservation = reservations.get(cmd.reservationId());
+    if (reservation == null) {
+      return reject(INVALID_TRANSITION, "lot " + id() + " has no open reservation " + cmd.reservationId());
+    }
+    if (cmd.order() != null && reservation.order() != null && !cmd.order().equals(reservation.order())) {
+      return reject(INVALID_REQUEST, "reservation " + cmd.reservationId() + " is for order " + reservation.order()
+          + ", not " + cmd.order());
+    }
+    BigDecimal open = reservation.quantity();
+    if (!cmd.finalIssue() && cmd.quantity().compareTo(open) > 0) {
+      return reject(RESERVATION_EXCEEDED, "cannot issue " + cmd.quantity().toPlainString() + " " + uom
+          + " against reservation " + cmd.reservationId() + ": its open quantity is " + open.toPlainString()
+          + "; a final issue (finalIssue true) may issue more and closes it");
+    }
+    BigDecimal openAfter = cmd.finalIssue() ? BigDecimal.ZERO : open.subtract(cmd.quantity());
+    var withdrawal =
+        new ReservationChange(cmd.reservationId(), reservation.order(), openAfter.subtract(open), openAfter);
+    String order = cmd.order() != null ? cmd.order() : reservation.order();
+    return postIfCovered(new GoodsIssued(meta, cmd.movementId(), MovementType.issue(order), cmd.quantity(), uom,
+        cmd.storageLocation(), order, withdrawal));
   }
 
   private Decision<InventoryLotEvent> decideTransfer(Transfer cmd, EventMeta meta) {
@@ -158,8 +190,8 @@ public record InventoryLotState(
   private Decision<InventoryLotEvent> decideScrap(Scrap cmd, EventMeta meta) {
     if (!Quantities.positive(cmd.quantity())) return notPositive("quantity");
     if (!received()) return unknownLot();
-    return postIfCovered(new StockScrapped(meta, cmd.movementId(), MovementType.SCRAPPING, cmd.quantity(), uom,
-        cmd.storageLocation(), cmd.stockType()));
+    return postIfCovered(new StockScrapped(meta, cmd.movementId(), MovementType.scrap(cmd.stockType()), cmd.quantity(),
+        uom, cmd.storageLocation(), cmd.stockType()));
   }
 
   /**
@@ -185,7 +217,22 @@ public record InventoryLotState(
           + ") is itself a reversal and cannot be reversed; post the movement again instead");
     }
     return postIfCovered(new MovementReversed(meta, cmd.movementId(), reversalType, reversedId,
-        original.movementType(), original.undoingMoves(), uom, original.order()));
+        original.movementType(), original.undoingMoves(), uom, original.order(), givenBack(original)));
+  }
+
+  /**
+   * What reversing {@code original} gives back to the reservation it withdrew from: all it withdrew,
+   * to the open reservation or to the one this very issue closed (nothing else can have happened
+   * to a closed reservation, so the reversal restores it as it was). Nothing when the reservation
+   * was released, or closed by a later issue, since: that was a decision of its own, which a
+   * reversal of an earlier issue does not undo.
+   */
+  private ReservationChange givenBack(PostedMovement original) {
+    ReservationChange withdrawal = original.reservation();
+    if (withdrawal == null) return null;
+    Reservation open = reservations.get(withdrawal.reservationId());
+    if (open == null && !withdrawal.closes()) return null;
+    return withdrawal.givenBack(open == null ? BigDecimal.ZERO : open.quantity());
   }
 
   private Decision<InventoryLotEvent> decideCount(Count cmd, EventMeta meta) {
@@ -195,11 +242,7 @@ public record InventoryLotState(
     if (!received()) return unknownLot();
     BigDecimal book = quantity(cmd.storageLocation(), cmd.stockType());
     BigDecimal difference = cmd.countedQuantity().subtract(book);
-    MovementType type = switch (difference.signum()) {
-      case 1 -> MovementType.INVENTORY_GAIN;
-      case -1 -> MovementType.INVENTORY_LOSS;
-      default -> null;
-    };
+    MovementType type = MovementType.inventoryDifference(cmd.stockType(), difference.signum());
     return persist(new StockCounted(meta, cmd.countId(), type, uom, cmd.storageLocation(), cmd.stockType(), book,
         cmd.countedQuantity(), difference));
   }
@@ -276,6 +319,9 @@ public record InventoryLotState(
     if (event instanceof GoodsMovement movement) next = next.withStock(stock.plus(movement.moves()));
     if (event instanceof MaterialDocument document) next = next.withMovements(movementsAfter(document));
     if (event instanceof GoodsReceived e && uom == null) next = next.withUom(e.uom());
+    if (event instanceof MaterialDocument document && document.reservation() != null) {
+      next = next.withReservations(reservationsAfter(document.reservation()));
+    }
     if (event instanceof StockReserved e) {
       Map<String, Reservation> open = new HashMap<>(reservations);
       open.put(e.reservationId(), new Reservation(e.quantity(), e.order()));
@@ -299,10 +345,21 @@ public record InventoryLotState(
     return next.recorded(version + 1, event.meta().recordedAt(), CommandGate.remember(this, event, messageIdWindow));
   }
 
+  private Map<String, Reservation> reservationsAfter(ReservationChange change) {
+    Map<String, Reservation> open = new HashMap<>(reservations);
+    if (change.closes()) {
+      open.remove(change.reservationId());
+    } else {
+      open.put(change.reservationId(), new Reservation(change.openQuantity(), change.order()));
+    }
+    return open;
+  }
+
   private PersistentMap<PostedMovement> movementsAfter(MaterialDocument document) {
     String reversalOf = document instanceof MovementReversed reversal ? reversal.reversedMovementId() : null;
     PersistentMap<PostedMovement> posted = movements.with(document.movementId(),
-        new PostedMovement(document.movementType(), document.moves(), document.order(), reversalOf, null));
+        new PostedMovement(document.movementType(), document.moves(), document.order(), reversalOf, null,
+            document.reservation()));
     PostedMovement original = reversalOf == null ? null : posted.get(reversalOf);
     return original == null ? posted : posted.with(reversalOf, original.reversedBy(document.movementId()));
   }

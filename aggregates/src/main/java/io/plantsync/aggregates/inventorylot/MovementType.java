@@ -15,12 +15,14 @@ package io.plantsync.aggregates.inventorylot;
  *       344 UNRESTRICTED to BLOCKED. Unverified: 322 and 344 as forward postings, and 349/350, which
  *       manufacturing-terms.md lists as "unrestricted -> blocked" (unverified there) while SAP QM
  *       listings give blocked -> quality inspection; we follow the SAP listings.
- *   <li>scrap: 551 from every stock type, as the canonical model says. SAP itself uses 553 (quality)
- *       and 555 (blocked) for the other stock types (unverified) -- a contract question.
- *   <li>count: 701 for a gain, 702 for a loss, whatever the stock type (SAP uses 703/704 and 707/708
- *       for quality and blocked stock, unverified) -- same contract question.
- *   <li>reverse: "type + 1" (102, 262, 202, 312, 552). For the stock-type pairs the reversal is the
- *       other member of the pair (321/322, 343/344, 349/350), so reversing a 322 posts 321.
+ *   <li>scrap: by the stock type scrapped, as SAP posts it: 551 unrestricted, 553 quality
+ *       inspection, 555 blocked. Lots scrapped before 553/555 existed kept 551 in their events.
+ *   <li>count: the inventory difference by stock type, as SAP's physical inventory posts it: 701
+ *       (gain) / 702 (loss) unrestricted, 703 / 704 quality inspection, 707 / 708 blocked. Counts
+ *       posted before that carry 701/702 whatever the stock type.
+ *   <li>reverse: "type + 1" (102, 262, 202, 312, 552, 554, 556). For the stock-type pairs the
+ *       reversal is the other member of the pair (321/322, 343/344, 349/350), so reversing a 322
+ *       posts 321.
  * </ul>
  */
 public enum MovementType {
@@ -40,8 +42,16 @@ public enum MovementType {
   QUALITY_TO_BLOCKED("350"),
   SCRAPPING("551"),
   SCRAPPING_REVERSAL("552"),
+  SCRAPPING_FROM_QUALITY("553"),
+  SCRAPPING_FROM_QUALITY_REVERSAL("554"),
+  SCRAPPING_FROM_BLOCKED("555"),
+  SCRAPPING_FROM_BLOCKED_REVERSAL("556"),
   INVENTORY_GAIN("701"),
-  INVENTORY_LOSS("702");
+  INVENTORY_LOSS("702"),
+  INVENTORY_GAIN_QUALITY("703"),
+  INVENTORY_LOSS_QUALITY("704"),
+  INVENTORY_GAIN_BLOCKED("707"),
+  INVENTORY_LOSS_BLOCKED("708");
 
   private final String code;
 
@@ -56,6 +66,29 @@ public enum MovementType {
 
   public static MovementType issue(String order) {
     return order == null ? ISSUE_TO_COST_CENTER : ISSUE_TO_ORDER;
+  }
+
+  /** Scrapping out of {@code stockType}: 551, 553 or 555. */
+  public static MovementType scrap(StockType stockType) {
+    return switch (stockType) {
+      case UNRESTRICTED -> SCRAPPING;
+      case QUALITY -> SCRAPPING_FROM_QUALITY;
+      case BLOCKED -> SCRAPPING_FROM_BLOCKED;
+    };
+  }
+
+  /**
+   * The inventory difference a count posts in {@code stockType}: a gain when {@code differenceSign}
+   * is positive, a loss when negative; null when the count matched the book (nothing is posted).
+   */
+  public static MovementType inventoryDifference(StockType stockType, int differenceSign) {
+    if (differenceSign == 0) return null;
+    boolean gain = differenceSign > 0;
+    return switch (stockType) {
+      case UNRESTRICTED -> gain ? INVENTORY_GAIN : INVENTORY_LOSS;
+      case QUALITY -> gain ? INVENTORY_GAIN_QUALITY : INVENTORY_LOSS_QUALITY;
+      case BLOCKED -> gain ? INVENTORY_GAIN_BLOCKED : INVENTORY_LOSS_BLOCKED;
+    };
   }
 
   /** The transfer posting from one stock type to another; {@code from} and {@code to} differ. */
@@ -81,6 +114,8 @@ public enum MovementType {
       case BLOCKED_TO_QUALITY -> QUALITY_TO_BLOCKED;
       case QUALITY_TO_BLOCKED -> BLOCKED_TO_QUALITY;
       case SCRAPPING -> SCRAPPING_REVERSAL;
+      case SCRAPPING_FROM_QUALITY -> SCRAPPING_FROM_QUALITY_REVERSAL;
+      case SCRAPPING_FROM_BLOCKED -> SCRAPPING_FROM_BLOCKED_REVERSAL;
       default -> null; // reversals and count differences: a count is corrected by counting again
     };
   }

@@ -21,6 +21,7 @@ public final class CommandTypes {
 
   // PlantSync's own orchestration; never accepted over HTTP and not in the system-of-record matrix.
   public static final String RECORD_GOODS_RECEIPT = "production-order.record-goods-receipt";
+  public static final String RECORD_GOODS_RECEIPT_REVERSAL = "production-order.record-goods-receipt-reversal";
   public static final String PLACE_ON_HOLD = "production-order.place-on-hold";
   public static final String RELEASE_FROM_HOLD = "production-order.release-from-hold";
 }

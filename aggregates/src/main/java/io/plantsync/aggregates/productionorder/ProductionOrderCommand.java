@@ -130,6 +130,34 @@ public sealed interface ProductionOrderCommand extends CborSerializable {
     }
   }
 
+  /**
+   * Orchestration: the goods receipt {@code reversedMovementId} into {@code lot} against this order
+   * was reversed by movement {@code movementId} (102); {@code quantity} is what it took back.
+   */
+  record RecordGoodsReceiptReversal(
+      Origin origin,
+      String lot,
+      String movementId,
+      String reversedMovementId,
+      BigDecimal quantity,
+      String uom,
+      ActorRef<CommandReply> replyTo)
+      implements BusinessCommand {
+    public String type() {
+      return CommandTypes.RECORD_GOODS_RECEIPT_REVERSAL;
+    }
+
+    @Override
+    public String businessKey() {
+      return goodsReceiptReversalKey(lot, movementId);
+    }
+
+    @Override
+    public boolean fromAdapter() {
+      return false;
+    }
+  }
+
   /** Orchestration: quality hold {@code hold} covers this order. */
   record PlaceOnHold(Origin origin, String hold, ActorRef<CommandReply> replyTo) implements BusinessCommand {
     public String type() {
@@ -167,6 +195,11 @@ public sealed interface ProductionOrderCommand extends CborSerializable {
   /** The idempotency key of an interruption report: its start and its end are separate facts. */
   static String interruptionKey(String interruptionId, Instant endedAt) {
     return "interruption:" + interruptionId + (endedAt == null ? ":started" : ":ended");
+  }
+
+  /** The reversal's own movementId (material document) makes a redelivered reversal a duplicate. */
+  static String goodsReceiptReversalKey(String lot, String movementId) {
+    return "goods-receipt-reversal:" + lot + "/" + movementId;
   }
 
   /** Read the authoritative state; answered even if the order does not exist. */

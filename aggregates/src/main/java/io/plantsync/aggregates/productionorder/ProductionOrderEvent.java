@@ -73,6 +73,21 @@ public sealed interface ProductionOrderEvent extends GovernedEvent {
     }
   }
 
+  /**
+   * A goods receipt against the order was reversed (movement 102 {@code movementId} undid
+   * {@code reversedMovementId}); {@code deliveredQuantity} is the order's total after it, and
+   * {@code resultingStatus} falls back from DELIVERED to CONFIRMED when it drops below the plan.
+   */
+  record GoodsReceiptReversed(
+      EventMeta meta, String lot, String movementId, String reversedMovementId, BigDecimal quantity, String uom,
+      BigDecimal deliveredQuantity, OrderStatus resultingStatus)
+      implements ProductionOrderEvent {
+    @Override
+    public String businessKey() {
+      return ProductionOrderCommand.goodsReceiptReversalKey(lot, movementId);
+    }
+  }
+
   record OrderPlacedOnHold(EventMeta meta, String hold) implements ProductionOrderEvent {
     @Override
     public String businessKey() {

@@ -100,6 +100,7 @@ public record ProductionOrderState(
     if (cmd instanceof Close c) return decideClose(c, meta);
     if (cmd instanceof Cancel c) return decideCancel(c, meta);
     if (cmd instanceof RecordGoodsReceipt c) return decideGoodsReceipt(c, meta);
+    if (cmd instanceof RecordGoodsReceiptReversal c) return decideGoodsReceiptReversal(c, meta);
     if (cmd instanceof PlaceOnHold c) return decidePlaceOnHold(c, meta);
     if (cmd instanceof ReleaseFromHold c) return decideReleaseFromHold(c, meta);
     throw new IllegalArgumentException("unhandled command " + cmd.getClass().getName());
@@ -211,6 +212,27 @@ public record ProductionOrderState(
         delivered, next));
   }
 
+  /**
+   * A reversed receipt takes its quantity off the delivered quantity; a confirmed order that was
+   * DELIVERED is CONFIRMED again once delivery falls below the plan. The order cannot give back
+   * more than was delivered to it (a reversal of a receipt it refused).
+   */
+  Decision<ProductionOrderEvent> decideGoodsReceiptReversal(RecordGoodsReceiptReversal cmd, EventMeta meta) {
+    if (!exists()) return unknownObject();
+    if (!header.uom().equals(cmd.uom())) {
+      return reject(UOM_MISMATCH, "goods receipt reversal in " + cmd.uom() + " for an order in " + header.uom());
+    }
+    if (cmd.quantity().compareTo(deliveredQuantity) > 0) {
+      return reject(INVALID_TRANSITION, "reversal " + cmd.movementId() + " takes back " + cmd.quantity().toPlainString()
+          + " but order " + order + " has only " + deliveredQuantity.toPlainString() + " delivered");
+    }
+    BigDecimal delivered = deliveredQuantity.subtract(cmd.quantity());
+    boolean fullyConfirmed = status == OrderStatus.CONFIRMED || status == OrderStatus.DELIVERED;
+    OrderStatus next = fullyConfirmed ? completionStatus(delivered) : status;
+    return persist(new GoodsReceiptReversed(meta, cmd.lot(), cmd.movementId(), cmd.reversedMovementId(),
+        cmd.quantity(), cmd.uom(), delivered, next));
+  }
+
   Decision<ProductionOrderEvent> decidePlaceOnHold(PlaceOnHold cmd, EventMeta meta) {
     return persist(new OrderPlacedOnHold(meta, cmd.hold()));
   }
@@ -282,6 +304,9 @@ public record ProductionOrderState(
         list.add(new Interruption(e.interruptionId(), e.workCenter(), e.reason(), e.startedAt(), e.endedAt()));
         d.interruptions = list;
       } else if (event instanceof GoodsReceiptRecorded e) {
+        d.deliveredQuantity = e.deliveredQuantity();
+        d.status = e.resultingStatus();
+      } else if (event instanceof GoodsReceiptReversed e) {
         d.deliveredQuantity = e.deliveredQuantity();
         d.status = e.resultingStatus();
       } else if (event instanceof OrderPlacedOnHold e) {

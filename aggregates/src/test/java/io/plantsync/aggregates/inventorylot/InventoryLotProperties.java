@@ -8,6 +8,7 @@ import io.plantsync.aggregates.common.CommandReply;
 import io.plantsync.aggregates.common.CommandReply.Accepted;
 import io.plantsync.aggregates.common.Decision;
 import io.plantsync.aggregates.common.ErrorCode;
+import io.plantsync.aggregates.governance.AdapterKind;
 import io.plantsync.aggregates.inventorylot.InventoryLotCommand.GovernedLotCommand;
 import io.plantsync.aggregates.inventorylot.LotConversations.Step;
 import java.math.BigDecimal;
@@ -56,12 +57,23 @@ class InventoryLotProperties {
     PureLot lot = freshLot();
     StockLedger ledger = new StockLedger();
     for (Step step : conversation) {
+      BigDecimal openBefore = step.command() instanceof InventoryLotCommand.Issue issue && issue.reservationId() != null
+          ? ledger.openQuantityOf(issue.reservationId()) : null;
       Decision<InventoryLotEvent> decision = lot.send(step.command());
       Statistics.label("outcome").collect(PureLot.outcomeOf(decision));
-      if (decision instanceof Decision.Persist<InventoryLotEvent> persisted) ledger.record(persisted.event());
+      if (decision instanceof Decision.Persist<InventoryLotEvent> persisted) {
+        ledger.record(persisted.event());
+        if (step.command() instanceof InventoryLotCommand.Issue issue && issue.reservationId() != null) {
+          Statistics.label("reserved issue").collect(issue.finalIssue() ? "final" : "partial");
+          assertThat(openBefore).as("an issue names an open reservation").isNotNull();
+          if (!issue.finalIssue()) assertThat(issue.quantity()).isLessThanOrEqualTo(openBefore);
+        }
+      }
       InventoryLotState state = lot.state();
       assertThat(state.stock().buckets()).allSatisfy(bucket -> assertThat(bucket.quantity()).isPositive());
       assertThat(StockLedger.balancesOf(state.stock())).isEqualTo(ledger.balances());
+      assertThat(StockLedger.openReservationsOf(state)).isEqualTo(ledger.openReservations())
+          .allSatisfy((id, open) -> assertThat(open).isPositive());
 
       BigDecimal unreserved = ledger.total(StockType.UNRESTRICTED).subtract(state.reserved());
       BigDecimal expectedAtp = state.held() ? BigDecimal.ZERO : unreserved.max(BigDecimal.ZERO);
@@ -75,10 +87,46 @@ class InventoryLotProperties {
     List<String> outcomes = List.of("GoodsReceived", "GoodsIssued", "StockTransferred", "StockTypeChanged",
         "StockScrapped", "StockCounted", "MovementReversed", "StockReserved", "ReservationReleased",
         "LotPlacedOnHold", "LotReleasedFromHold", "Duplicate", "not-system-of-record", "unknown-object",
-        "insufficient-stock", "uom-mismatch", "object-on-hold", "invalid-transition", "invalid-request");
+        "insufficient-stock", "uom-mismatch", "object-on-hold", "invalid-transition", "invalid-request",
+        "reservation-exceeded");
     Statistics.label("outcome").coverage(coverage -> {
       for (String outcome : outcomes) coverage.check(outcome).percentage(share -> share >= 0.2);
     });
+    Statistics.label("reserved issue").coverage(coverage -> {
+      coverage.check("final").count(n -> n > 0);
+      coverage.check("partial").count(n -> n > 0);
+    });
+  }
+
+  /**
+   * After any conversation, an issue against an open reservation followed by its reversal leaves
+   * stock, reservations and ATP as they were: the reversal gives back exactly what the issue took,
+   * also when a final issue closed the reservation.
+   */
+  @Property(tries = 1000)
+  void reversingAnIssueAgainstAReservationRestoresStockAndReservation(
+      @ForAll("conversations") List<Step> conversation, @ForAll boolean finalIssue) {
+    PureLot lot = freshLot();
+    for (Step step : conversation) lot.send(step.command());
+    InventoryLotState before = lot.state();
+    String reservation = before.reservations().keySet().stream().sorted().findFirst().orElse(null);
+    String location = before.stock().buckets().stream().filter(b -> b.stockType() == StockType.UNRESTRICTED)
+        .map(StockBucket::storageLocation).findFirst().orElse(null);
+    Statistics.label("issued against a reservation").collect(reservation != null && location != null);
+    if (reservation == null || location == null) return;
+    BigDecimal quantity = before.reservations().get(reservation).quantity()
+        .min(before.quantity(location, StockType.UNRESTRICTED));
+    Decision<InventoryLotEvent> issued = lot.send(new InventoryLotCommand.Issue(LotCommands.from(
+        AdapterKind.MES, "MSG-ISSUE"), "MV-ISSUE", quantity, location, null, reservation, finalIssue, null));
+    if (!(issued instanceof Decision.Persist)) {
+      assertThat(before.held()).as("refused only while held: " + issued).isTrue();
+      return;
+    }
+    assertThat(lot.send(new InventoryLotCommand.Reverse(LotCommands.from(AdapterKind.ERP, "MSG-UNDO"), "MV-UNDO",
+        "MV-ISSUE", null))).isInstanceOf(Decision.Persist.class);
+    assertThat(lot.state().stock()).isEqualTo(before.stock());
+    assertThat(lot.state().reservations()).isEqualTo(before.reservations());
+    assertThat(lot.state().atp()).isEqualTo(before.atp());
   }
 
   @Property(tries = 1000)

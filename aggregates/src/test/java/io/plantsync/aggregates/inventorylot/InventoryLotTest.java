@@ -264,12 +264,31 @@ class InventoryLotTest {
   @Nested
   class Scrap {
     @Test
-    void scrapsFromAnyStockTypeAs551() {
+    void postsTheSapScrapTypeOfTheStockTypeScrapped551553555() {
+      received("10", "0001", UNRESTRICTED);
+      received("10", "0001", QUALITY);
       received("10", "0001", BLOCKED);
-      var result = send(r -> scrap(from(QMS, "Q-1"), "MV-2", "2.25", "0001", BLOCKED, r));
-      assertThat(result.event()).isInstanceOfSatisfying(StockScrapped.class,
-          e -> assertThat(e.movementType().code()).isEqualTo("551"));
-      assertThat(result.state().quantity("0001", BLOCKED)).isEqualByComparingTo("7.75");
+      List<String> codes = new ArrayList<>();
+      for (StockType type : StockType.values()) {
+        var result = send(r -> scrap(from(QMS, "Q-" + type), "MV-S-" + type, "2.25", "0001", type, r));
+        codes.add(((StockScrapped) result.event()).movementType().code());
+        assertThat(result.state().quantity("0001", type)).isEqualByComparingTo("7.75");
+      }
+      assertThat(codes).containsExactly("551", "553", "555");
+    }
+
+    @Test
+    void reversingAScrapPostsItsOwnReversalType552554556AndRestoresTheStockType() {
+      for (StockType type : StockType.values()) received("10", "0002", type);
+      InventoryLotState before = lot.getState();
+      List<String> codes = new ArrayList<>();
+      for (StockType type : StockType.values()) {
+        send(r -> scrap(from(QMS, "Q-" + type), "MV-S-" + type, "4", "0002", type, r));
+        var reversal = send(r -> reverse(from(ERP, "E-" + type), "MV-RS-" + type, "MV-S-" + type, r));
+        codes.add(((MovementReversed) reversal.event()).movementType().code());
+      }
+      assertThat(codes).containsExactly("552", "554", "556");
+      assertThat(lot.getState().stock()).isEqualTo(before.stock());
     }
 
     @Test
@@ -295,6 +314,22 @@ class InventoryLotTest {
       assertThat(loss.event()).isInstanceOfSatisfying(StockCounted.class,
           e -> assertThat(e.movementType().code()).isEqualTo("702"));
       assertThat(loss.state().quantity("0001", UNRESTRICTED)).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void qualityAndBlockedStockDifferencesPost703704And707708() {
+      received("10", "0001", QUALITY);
+      received("10", "0001", BLOCKED);
+      List<String> codes = new ArrayList<>();
+      for (String counted : List.of("11", "9")) {
+        for (StockType type : List.of(QUALITY, BLOCKED)) {
+          var result = send(r -> count(from(WMS, "W-" + type + counted), "C-" + type + counted, "0001", type, counted, r));
+          codes.add(((StockCounted) result.event()).movementType().code());
+          assertThat(result.state().quantity("0001", type)).isEqualByComparingTo(counted);
+        }
+      }
+      assertThat(codes).containsExactly("703", "707", "704", "708");
+      assertThat(lot.getState().total(UNRESTRICTED)).isEqualByComparingTo("0");
     }
 
     @Test
@@ -432,6 +467,91 @@ class InventoryLotTest {
     void releasingAnUnknownReservationIsAnInvalidTransition() {
       received("10", "0001");
       assertRejected(send(r -> release(from(ERP, "E-1"), "RS-404", r)), ErrorCode.INVALID_TRANSITION);
+    }
+
+    @Test
+    void anIssueNamingAReservationWithdrawsFromItForItsOrderAndTheLastUnitClosesIt() {
+      received("10", "0001");
+      send(r -> reserve(from(PLANNING, "P-1"), "RS-1", "6", "100234", r));
+      var first = send(r -> issueReserved(from(MES, "M-1"), "MV-2", "2.5", "0001", "RS-1", false, r));
+      assertThat(first.event()).isInstanceOfSatisfying(GoodsIssued.class, e -> {
+        assertThat(e.movementType().code()).isEqualTo("261");
+        assertThat(e.order()).isEqualTo("100234");
+        assertThat(e.reservation()).isEqualTo(new ReservationChange("RS-1", "100234", qty("-2.5"), qty("3.5")));
+      });
+      assertThat(first.state().reservations().get("RS-1").quantity()).isEqualByComparingTo("3.5");
+      assertThat(first.state().atp()).isEqualByComparingTo("4");
+      var last = send(r -> issueReserved(from(MES, "M-2"), "MV-3", "3.5", "0001", "RS-1", false, r));
+      assertThat(((GoodsIssued) last.event()).reservation().closes()).isTrue();
+      assertThat(last.state().reservations()).isEmpty();
+      assertThat(last.state().atp()).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void anIssueAboveTheOpenQuantityIsRefusedUnlessItIsTheFinalIssue() {
+      received("10", "0001");
+      send(r -> reserve(from(PLANNING, "P-1"), "RS-1", "3", "100234", r));
+      var over = send(r -> issueReserved(from(MES, "M-1"), "MV-2", "3.001", "0001", "RS-1", false, r));
+      assertRejected(over, ErrorCode.RESERVATION_EXCEEDED);
+      assertThat(((Rejected) over.reply()).detail()).contains("open quantity is 3", "finalIssue");
+      var finalIssue = send(r -> issueReserved(from(MES, "M-2"), "MV-3", "5", "0001", "RS-1", true, r));
+      assertThat(((GoodsIssued) finalIssue.event()).reservation())
+          .isEqualTo(new ReservationChange("RS-1", "100234", qty("-3"), BigDecimal.ZERO));
+      assertThat(finalIssue.state().reservations()).isEmpty();
+      assertThat(finalIssue.state().total(UNRESTRICTED)).isEqualByComparingTo("5");
+    }
+
+    @Test
+    void aFinalIssueClosesTheReservationWhateverRemains() {
+      received("10", "0001");
+      send(r -> reserve(from(PLANNING, "P-1"), "RS-1", "6", "100234", r));
+      var result = send(r -> issueReserved(from(MES, "M-1"), "MV-2", "1", "0001", "RS-1", true, r));
+      assertThat(result.state().reservations()).isEmpty();
+      assertThat(result.state().atp()).isEqualByComparingTo("9");
+    }
+
+    @Test
+    void anUnknownOrClosedReservationOrAnotherOrderIsRefused() {
+      received("10", "0001");
+      assertRejected(send(r -> issueReserved(from(MES, "M-1"), "MV-2", "1", "0001", "RS-404", false, r)),
+          ErrorCode.INVALID_TRANSITION);
+      send(r -> reserve(from(PLANNING, "P-1"), "RS-1", "2", "100234", r));
+      assertRejected(send(r -> new InventoryLotCommand.Issue(from(MES, "M-2"), "MV-3", qty("1"), "0001", "100235",
+          "RS-1", false, r)), ErrorCode.INVALID_REQUEST);
+      send(r -> issueReserved(from(MES, "M-3"), "MV-4", "2", "0001", "RS-1", false, r));
+      assertRejected(send(r -> issueReserved(from(MES, "M-4"), "MV-5", "1", "0001", "RS-1", false, r)),
+          ErrorCode.INVALID_TRANSITION);
+      assertRejected(send(r -> new InventoryLotCommand.Issue(from(MES, "M-5"), "MV-6", qty("1"), "0001", null,
+          null, true, r)), ErrorCode.INVALID_REQUEST);
+    }
+
+    @Test
+    void reversingAnIssueGivesItsWithdrawalBackEvenToTheReservationItClosed() {
+      received("10", "0001");
+      send(r -> reserve(from(PLANNING, "P-1"), "RS-1", "6", "100234", r));
+      InventoryLotState reserved = lot.getState();
+      send(r -> issueReserved(from(MES, "M-1"), "MV-2", "2", "0001", "RS-1", false, r));
+      send(r -> issueReserved(from(MES, "M-2"), "MV-3", "1", "0001", "RS-1", true, r));
+      var undoFinal = send(r -> reverse(from(ERP, "E-1"), "MV-4", "MV-3", r));
+      assertThat(((MovementReversed) undoFinal.event()).reservation())
+          .isEqualTo(new ReservationChange("RS-1", "100234", qty("4"), qty("4")));
+      var undoFirst = send(r -> reverse(from(ERP, "E-2"), "MV-5", "MV-2", r));
+      assertThat(((MovementReversed) undoFirst.event()).movementType().code()).isEqualTo("262");
+      assertThat(undoFirst.state().reservations()).isEqualTo(reserved.reservations());
+      assertThat(undoFirst.state().stock()).isEqualTo(reserved.stock());
+      assertThat(undoFirst.state().atp()).isEqualByComparingTo(reserved.atp());
+    }
+
+    @Test
+    void reversingAnIssueAfterItsReservationWasReleasedGivesNothingBack() {
+      received("10", "0001");
+      send(r -> reserve(from(PLANNING, "P-1"), "RS-1", "6", "100234", r));
+      send(r -> issueReserved(from(MES, "M-1"), "MV-2", "2", "0001", "RS-1", false, r));
+      send(r -> release(from(ERP, "E-1"), "RS-1", r));
+      var reversal = send(r -> reverse(from(ERP, "E-2"), "MV-3", "MV-2", r));
+      assertThat(((MovementReversed) reversal.event()).reservation()).isNull();
+      assertThat(reversal.state().reservations()).isEmpty();
+      assertThat(reversal.state().atp()).isEqualByComparingTo("10");
     }
 
     @Test
@@ -637,6 +757,11 @@ class InventoryLotTest {
       send(r -> count(from(WMS, "W-2"), "C-1", "0002", QUALITY, "3", r));
       send(r -> reserve(from(ERP, "E-1"), "RS-1", "2", "100234", r));
       send(r -> reverse(from(ERP, "E-2"), "MV-4", "MV-2", r));
+      send(r -> reserve(from(ERP, "E-3"), "RS-2", "3", "100235", r));
+      send(r -> issueReserved(from(MES, "M-2"), "MV-5", "1", "0001", "RS-2", false, r));
+      send(r -> issueReserved(from(MES, "M-3"), "MV-6", "0.5", "0001", "RS-2", true, r));
+      send(r -> reverse(from(ERP, "E-4"), "MV-7", "MV-6", r));
+      send(r -> scrap(from(QMS, "Q-1"), "MV-8", "0.5", "0002", QUALITY, r));
       send(r -> hold("H-1", "QN-1", r));
       send(r -> lift("L-1", "QN-1", UsageDecision.REJECT, r));
     }
@@ -645,7 +770,8 @@ class InventoryLotTest {
     void replayingTheJournalGivesTheSameState() {
       aBusyLife();
       InventoryLotState before = lot.getState();
-      assertThat(before.version()).isEqualTo(9);
+      assertThat(before.version()).isEqualTo(14);
+      assertThat(before.reservations().get("RS-2").quantity()).isEqualByComparingTo("2");
       lot.restart();
       assertThat(lot.getState()).isEqualTo(before);
     }

@@ -40,7 +40,13 @@ final class LotCommands {
 
   static Issue issue(Origin origin, String movementId, String quantity, String location, String order,
       ActorRef<CommandReply> r) {
-    return new Issue(origin, movementId, qty(quantity), location, order, r);
+    return new Issue(origin, movementId, qty(quantity), location, order, null, false, r);
+  }
+
+  /** An issue withdrawing from {@code reservationId}; {@code finalIssue} closes it whatever remains. */
+  static Issue issueReserved(Origin origin, String movementId, String quantity, String location, String reservationId,
+      boolean finalIssue, ActorRef<CommandReply> r) {
+    return new Issue(origin, movementId, qty(quantity), location, null, reservationId, finalIssue, r);
   }
 
   static Transfer transfer(Origin origin, String movementId, String quantity, String from, String to,

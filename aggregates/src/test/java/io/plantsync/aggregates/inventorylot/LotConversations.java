@@ -54,13 +54,14 @@ final class LotConversations {
   private static Arbitrary<Step> step() {
     return Arbitraries.frequencyOf(
         Tuple.of(8, receive()),
-        Tuple.of(5, issue()),
+        Tuple.of(3, issue()),
+        Tuple.of(4, issueAgainstReservation()),
         Tuple.of(4, transfer()),
         Tuple.of(4, changeStockType()),
         Tuple.of(2, scrap()),
         Tuple.of(2, count()),
         Tuple.of(4, reverse()),
-        Tuple.of(3, reserve()),
+        Tuple.of(4, reserve()),
         Tuple.of(3, releaseReservation()),
         Tuple.of(1, placeOnHold()),
         Tuple.of(2, releaseFromHold()));
@@ -76,7 +77,16 @@ final class LotConversations {
   private static Arbitrary<Step> issue() {
     return Combinators.combine(origin(CommandTypes.ISSUE), movementId(), quantity(8), location(), order())
         .as((origin, movementId, quantity, location, order) ->
-            new Step(r -> new Issue(origin, movementId, quantity, location, order, r)));
+            new Step(r -> new Issue(origin, movementId, quantity, location, order, null, false, r)));
+  }
+
+  /** Mostly for the reservation's order (null), sometimes naming another; now and then a final issue. */
+  private static Arbitrary<Step> issueAgainstReservation() {
+    Arbitrary<Boolean> finalIssue = Arbitraries.of(true, false, false, false, false);
+    return Combinators.combine(origin(CommandTypes.ISSUE), movementId(), quantity(10), location(),
+            order().injectNull(0.6), reservationId(), finalIssue)
+        .as((origin, movementId, quantity, location, order, reservationId, last) ->
+            new Step(r -> new Issue(origin, movementId, quantity, location, order, reservationId, last, r)));
   }
 
   private static Arbitrary<Step> transfer() {

@@ -6,14 +6,17 @@ import io.plantsync.aggregates.inventorylot.InventoryLotEvent.*;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * An independent book of a lot's stock, kept from the events' own fields by the test's reading of
- * the canonical model. It deliberately does not use {@code moves()}, {@link Stock} or
- * {@link PostedMovement}, so that it can disagree with the entity.
+ * An independent book of a lot's stock and reservations, kept from the events' own fields by the
+ * test's reading of the canonical model. It deliberately does not use {@code moves()}, {@link Stock},
+ * {@link PostedMovement} or a reservation change's {@code change}, so that it can disagree with the
+ * entity.
  */
 final class StockLedger {
 
@@ -24,10 +27,20 @@ final class StockLedger {
     }
   }
 
+  /** What an issue took off reservation {@code reservationId}; {@code closed} when it closed it. */
+  private record Withdrawal(String reservationId, BigDecimal quantity, boolean closed) {}
+
   private final Map<String, BigDecimal> balances = new HashMap<>();
   private final Map<String, List<Effect>> effectsByMovement = new HashMap<>();
 
+  // Reservations: reserved once, consumed by the issues naming them, open until released or closed.
+  private final Map<String, BigDecimal> reserved = new HashMap<>();
+  private final Map<String, BigDecimal> consumed = new HashMap<>();
+  private final Set<String> open = new HashSet<>();
+  private final Map<String, Withdrawal> withdrawalsByMovement = new HashMap<>();
+
   void record(InventoryLotEvent event) {
+    recordReservations(event);
     List<Effect> effects = new ArrayList<>();
     if (event instanceof GoodsReceived e) {
       effects.add(effect(e.storageLocation(), e.stockType(), e.quantity()));
@@ -59,6 +72,59 @@ final class StockLedger {
     }
     for (Effect effect : effects) balances.merge(effect.bucket(), effect.delta(), BigDecimal::add);
     if (event instanceof MaterialDocument document) effectsByMovement.put(document.movementId(), effects);
+  }
+
+  /**
+   * A reservation's open quantity is what was reserved minus what issues consumed. An issue consumes
+   * its quantity, or all that remains when it closes the reservation (a final issue may issue more
+   * or less than that). Reversing an issue gives its consumption back if the reservation is still
+   * open or this issue closed it; after a release, nothing.
+   */
+  private void recordReservations(InventoryLotEvent event) {
+    if (event instanceof StockReserved e) {
+      reserved.put(e.reservationId(), e.quantity());
+      consumed.put(e.reservationId(), BigDecimal.ZERO);
+      open.add(e.reservationId());
+    } else if (event instanceof ReservationReleased e) {
+      open.remove(e.reservationId());
+    } else if (event instanceof GoodsIssued e && e.reservation() != null) {
+      String id = e.reservation().reservationId();
+      boolean closes = e.reservation().openQuantity().signum() == 0;
+      BigDecimal quantity = closes ? openQuantity(id) : e.quantity();
+      consumed.merge(id, quantity, BigDecimal::add);
+      if (closes) open.remove(id);
+      withdrawalsByMovement.put(e.movementId(), new Withdrawal(id, quantity, closes));
+    } else if (event instanceof MovementReversed e && withdrawalsByMovement.containsKey(e.reversedMovementId())) {
+      Withdrawal withdrawal = withdrawalsByMovement.get(e.reversedMovementId());
+      if (open.contains(withdrawal.reservationId()) || withdrawal.closed()) {
+        consumed.merge(withdrawal.reservationId(), withdrawal.quantity().negate(), BigDecimal::add);
+        open.add(withdrawal.reservationId());
+      }
+    }
+  }
+
+  /** Reserved minus consumed, for every open reservation. */
+  Map<String, BigDecimal> openReservations() {
+    Map<String, BigDecimal> quantities = new TreeMap<>();
+    for (String id : open) quantities.put(id, Quantities.normalised(openQuantity(id)));
+    return quantities;
+  }
+
+  /** The open quantity of {@code reservationId}, or null if it is not open. */
+  BigDecimal openQuantityOf(String reservationId) {
+    return open.contains(reservationId) ? openQuantity(reservationId) : null;
+  }
+
+  private BigDecimal openQuantity(String reservationId) {
+    return reserved.get(reservationId).subtract(consumed.get(reservationId));
+  }
+
+  /** The entity's open reservations in the ledger's form. */
+  static Map<String, BigDecimal> openReservationsOf(InventoryLotState state) {
+    Map<String, BigDecimal> quantities = new TreeMap<>();
+    state.reservations().forEach((id, reservation) ->
+        quantities.put(id, Quantities.normalised(reservation.quantity())));
+    return quantities;
   }
 
   /** Non-zero balances, keyed {@code location/TYPE}, in canonical BigDecimal form. */

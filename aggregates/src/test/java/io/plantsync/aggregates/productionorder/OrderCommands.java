@@ -53,6 +53,12 @@ final class OrderCommands {
         new BigDecimal(quantity), "EA", replyTo);
   }
 
+  static RecordGoodsReceiptReversal goodsReceiptReversal(String movementId, String reversedMovementId, String quantity,
+      ActorRef<CommandReply> replyTo) {
+    return new RecordGoodsReceiptReversal(plantsync("grr-" + movementId), "1000/FG-100/B1", movementId,
+        reversedMovementId, new BigDecimal(quantity), "EA", replyTo);
+  }
+
   static ReportInterruption interruption(String messageId, String id, Instant startedAt, Instant endedAt,
       ActorRef<CommandReply> replyTo) {
     return new ReportInterruption(from(AdapterKind.MES, messageId), id, "WC-0010", "spindle failure", startedAt,

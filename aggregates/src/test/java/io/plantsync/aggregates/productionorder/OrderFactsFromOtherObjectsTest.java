@@ -44,6 +44,47 @@ class OrderFactsFromOtherObjectsTest extends OrderEntityTest {
   }
 
   @Test
+  void aReversedGoodsReceiptLowersTheDeliveredQuantityAndADeliveredOrderIsConfirmedAgain() {
+    plannedAndReleased("0010");
+    send(r -> confirm(from(MES, "M-1"), "C-1", "0010", "100", true, r));
+    send(r -> goodsReceipt("5000001", "60", r));
+    assertThat(send(r -> goodsReceipt("5000002", "40", r)).state().status()).isEqualTo(OrderStatus.DELIVERED);
+
+    var reversed = send(r -> goodsReceiptReversal("5000003", "5000002", "40", r));
+    assertThat(reversed.event()).isInstanceOfSatisfying(ProductionOrderEvent.GoodsReceiptReversed.class, e -> {
+      assertThat(e.reversedMovementId()).isEqualTo("5000002");
+      assertThat(e.deliveredQuantity()).isEqualByComparingTo("60");
+      assertThat(e.resultingStatus()).isEqualTo(OrderStatus.CONFIRMED);
+    });
+    assertThat(reversed.state().deliveredQuantity()).isEqualByComparingTo("60");
+    assertThat(reversed.state().deliveryStatus().sapStatus()).isEqualTo("PDLV");
+    assertThat(reversed.state().status()).isEqualTo(OrderStatus.CONFIRMED);
+
+    var undoneAll = send(r -> goodsReceiptReversal("5000004", "5000001", "60", r));
+    assertThat(undoneAll.state().deliveryStatus()).isEqualTo(DeliveryStatus.NOT_DELIVERED);
+  }
+
+  @Test
+  void aRedeliveredReversalTakesItsQuantityOffOnce() {
+    plannedAndReleased("0010");
+    send(r -> goodsReceipt("5000001", "40", r));
+    send(r -> goodsReceiptReversal("5000002", "5000001", "40", r));
+    var again = send(r -> new RecordGoodsReceiptReversal(plantsync("replayed"), "1000/FG-100/B1", "5000002", "5000001",
+        new java.math.BigDecimal("40"), "EA", r));
+    assertThat(again.reply()).isInstanceOfSatisfying(Accepted.class, a -> assertThat(a.duplicate()).isTrue());
+    assertThat(again.state().deliveredQuantity()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void aReversalOfMoreThanWasDeliveredOrInAnotherUnitIsRefused() {
+    plannedAndReleased("0010");
+    send(r -> goodsReceipt("5000001", "40", r));
+    assertRejected(send(r -> goodsReceiptReversal("5000002", "5000009", "40.001", r)), ErrorCode.INVALID_TRANSITION);
+    assertRejected(send(r -> new RecordGoodsReceiptReversal(plantsync("x"), "1000/FG-100/B1", "5000003", "5000001",
+        java.math.BigDecimal.ONE, "KG", r)), ErrorCode.UOM_MISMATCH);
+  }
+
+  @Test
   void aGoodsReceiptInAnotherUnitIsRefused() {
     plannedAndReleased("0010");
     assertRejected(send(r -> new RecordGoodsReceipt(plantsync("x"), "1000/FG-100/B1", "5000009",

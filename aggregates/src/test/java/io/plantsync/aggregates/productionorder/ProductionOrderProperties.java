@@ -10,6 +10,8 @@ import io.plantsync.aggregates.common.Decision;
 import io.plantsync.aggregates.common.Origin;
 import io.plantsync.aggregates.governance.AdapterKind;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand.*;
+import io.plantsync.aggregates.productionorder.ProductionOrderEvent.GoodsReceiptRecorded;
+import io.plantsync.aggregates.productionorder.ProductionOrderEvent.GoodsReceiptReversed;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.OperationConfirmed;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -45,7 +47,7 @@ class ProductionOrderProperties {
       RELEASED, EnumSet.of(PARTIALLY_CONFIRMED, CONFIRMED, DELIVERED, TECHNICALLY_COMPLETE, CANCELLED),
       PARTIALLY_CONFIRMED, EnumSet.of(CONFIRMED, DELIVERED, TECHNICALLY_COMPLETE),
       CONFIRMED, EnumSet.of(DELIVERED, TECHNICALLY_COMPLETE),
-      DELIVERED, EnumSet.of(TECHNICALLY_COMPLETE),
+      DELIVERED, EnumSet.of(CONFIRMED, TECHNICALLY_COMPLETE), // back to CONFIRMED: a goods receipt reversed
       TECHNICALLY_COMPLETE, EnumSet.of(CLOSED),
       CLOSED, EnumSet.noneOf(OrderStatus.class),
       CANCELLED, EnumSet.noneOf(OrderStatus.class));
@@ -82,6 +84,16 @@ class ProductionOrderProperties {
     return new Run(state, events, accepted);
   }
 
+  /** {@code state} after {@code cmd} if the order accepts it, else unchanged. */
+  static ProductionOrderState applied(ProductionOrderState state, BusinessCommand cmd) {
+    var gate = new CommandGate<ProductionOrderEvent, ProductionOrderState>("1000/P1", SETTINGS.systemOfRecord(), Clock.systemUTC());
+    Decision<ProductionOrderEvent> decision = gate.evaluate(state, cmd, state::decide);
+    if (!(decision instanceof Decision.Persist<ProductionOrderEvent> persist)) return state;
+    ProductionOrderState next = state.apply(persist.event(), WINDOW);
+    assertMoveAllowed(state.status(), next.status());
+    return next;
+  }
+
   static void assertMoveAllowed(OrderStatus from, OrderStatus to) {
     if (from == to || from == null) return;
     assertThat(ALLOWED_MOVES.get(from)).as("%s -> %s", from, to).contains(to);
@@ -110,6 +122,38 @@ class ProductionOrderProperties {
       assertThat(op.confirmedScrap().signum()).isGreaterThanOrEqualTo(0);
     }
     assertThat(run.state().deliveredQuantity().signum()).isGreaterThanOrEqualTo(0);
+  }
+
+  @Property(tries = 1000)
+  void deliveredIsReceiptsMinusReversalsAndAReceiptReversedRightAwayChangesNothing(
+      @ForAll("sequences") List<BusinessCommand> commands, @ForAll("receiptQuantities") BigDecimal quantity) {
+    Run run = run(commands);
+    BigDecimal delivered = BigDecimal.ZERO;
+    for (ProductionOrderEvent event : run.events()) {
+      if (event instanceof GoodsReceiptRecorded e) delivered = delivered.add(e.quantity());
+      if (event instanceof GoodsReceiptReversed e) delivered = delivered.subtract(e.quantity());
+    }
+    ProductionOrderState before = run.state();
+    assertThat(before.deliveredQuantity()).isEqualByComparingTo(delivered).isNotNegative();
+    if (!before.exists()) return;
+
+    ProductionOrderState received = applied(before,
+        new RecordGoodsReceipt(internal("gr-last"), "1000/FG/B", "GR-LAST", quantity, "EA", null));
+    ProductionOrderState after = applied(received, new RecordGoodsReceiptReversal(internal("grr-last"), "1000/FG/B",
+        "GRR-LAST", "GR-LAST", quantity, "EA", null));
+    assertThat(applied(after, new RecordGoodsReceiptReversal(internal("grr-again"), "1000/FG/B", "GRR-LAST",
+        "GR-LAST", quantity, "EA", null))).as("a redelivered reversal").isEqualTo(after);
+    assertThat(after.deliveredQuantity()).isEqualByComparingTo(before.deliveredQuantity());
+    assertThat(after.deliveryStatus()).isEqualTo(before.deliveryStatus());
+    // A plan raised above the delivered quantity leaves a DELIVERED order under-delivered; the
+    // reversal's status decision then puts it back to CONFIRMED, where it belongs.
+    boolean underDelivered = before.status() == DELIVERED && before.deliveryStatus() != DeliveryStatus.DELIVERED;
+    assertThat(after.status()).isEqualTo(underDelivered ? CONFIRMED : before.status());
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> receiptQuantities() {
+    return Arbitraries.integers().between(1, 20000).map(i -> BigDecimal.valueOf(i, 3));
   }
 
   @Property(tries = 1000)
@@ -157,6 +201,9 @@ class ProductionOrderProperties {
             .as((m, k, sv, p) -> new Reprioritize(origin(m, k, AdapterKind.PLANNING, sv), p, null, null, null)),
         Combinators.combine(messageIds, Arbitraries.integers().between(1, 5), quantities.filter(q -> q.signum() > 0))
             .as((m, g, q) -> new RecordGoodsReceipt(internal("gr-" + m), "1000/FG/B", "GR-" + g, q, "EA", null)),
+        Combinators.combine(messageIds, Arbitraries.integers().between(1, 5), quantities.filter(q -> q.signum() > 0))
+            .as((m, g, q) -> new RecordGoodsReceiptReversal(internal("grr-" + m), "1000/FG/B", "GRR-" + g, "GR-" + g,
+                q, "EA", null)),
         Combinators.combine(messageIds, Arbitraries.of("QN-1", "QN-2"))
             .as((m, h) -> new PlaceOnHold(internal("hp-" + m), h, null)),
         Combinators.combine(messageIds, Arbitraries.of("QN-1", "QN-2"))

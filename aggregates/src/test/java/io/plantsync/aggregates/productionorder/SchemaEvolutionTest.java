@@ -2,9 +2,8 @@ package io.plantsync.aggregates.productionorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import com.typesafe.config.ConfigFactory;
+import io.plantsync.aggregates.common.EarlierPayloads;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.OperationConfirmed;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.serialization.SerializationExtension;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 class SchemaEvolutionTest {
 
   static final ActorTestKit testKit = ActorTestKit.create(ConfigFactory.load());
-  static final ObjectMapper CBOR = new ObjectMapper(new CBORFactory());
 
   @AfterAll
   static void shutdown() {
@@ -27,9 +25,7 @@ class SchemaEvolutionTest {
   }
 
   private static Object readV1(Class<?> type, String json) throws Exception {
-    byte[] cbor = CBOR.writeValueAsBytes(new ObjectMapper().readTree(json));
-    var serializer = (SerializerWithStringManifest) SerializationExtension.get(testKit.system()).serializerFor(type);
-    return serializer.fromBinary(cbor, type.getName());
+    return EarlierPayloads.read(testKit.system(), type, json);
   }
 
   @Test

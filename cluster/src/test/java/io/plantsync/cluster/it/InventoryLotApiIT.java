@@ -65,6 +65,41 @@ class InventoryLotApiIT extends NodeIT {
   }
 
   @Test
+  void anIssueNamingAReservationWithdrawsFromItAndMayExceedItOnlyAsTheFinalIssue() throws Exception {
+    String batch = "B" + UUID.randomUUID().toString().substring(0, 8);
+    String lot = lot("1000", "RM-7", batch);
+    send(WMS, "W-1", "inventory-lot.receive", lot,
+        "{\"movementId\": \"1\", \"quantity\": 20, \"uom\": \"KG\", \"storageLocation\": \"L1\"}");
+    send(PLANNING, "P-1", "inventory-lot.reserve", lot, "{\"reservationId\": \"R-1\", \"quantity\": 8, \"order\": \"100300\"}");
+
+    assertThat(send(MES_1000, "M-1", "inventory-lot.issue", lot,
+        "{\"movementId\": \"2\", \"quantity\": 5, \"storageLocation\": \"L1\", \"reservationId\": \"R-1\"}").status())
+        .isEqualTo(200);
+    var over = send(MES_1000, "M-2", "inventory-lot.issue", lot,
+        "{\"movementId\": \"3\", \"quantity\": 4, \"storageLocation\": \"L1\", \"reservationId\": \"R-1\"}");
+    assertThat(over.status()).isEqualTo(422);
+    assertThat(over.code()).isEqualTo("reservation-exceeded");
+    var unknown = send(MES_1000, "M-3", "inventory-lot.issue", lot,
+        "{\"movementId\": \"4\", \"quantity\": 1, \"storageLocation\": \"L1\", \"reservationId\": \"R-404\"}");
+    assertThat(unknown.code()).isEqualTo("invalid-transition");
+    assertThat(api.get(ERP, "/v1/inventory-lots/1000/RM-7/" + batch).body().path("reserved").decimalValue())
+        .isEqualByComparingTo("3");
+
+    assertThat(send(MES_1000, "M-4", "inventory-lot.issue", lot,
+        "{\"movementId\": \"5\", \"quantity\": 4, \"storageLocation\": \"L1\", \"reservationId\": \"R-1\", \"finalIssue\": true}")
+        .status()).isEqualTo(200);
+    JsonNode read = api.get(ERP, "/v1/inventory-lots/1000/RM-7/" + batch).body();
+    assertThat(read.path("reserved").decimalValue()).isEqualByComparingTo("0");
+    assertThat(read.path("unrestricted").decimalValue()).isEqualByComparingTo("11");
+
+    assertThat(send(ERP, "E-1", "inventory-lot.reverse", lot, "{\"movementId\": \"6\", \"reversedMovementId\": \"5\"}")
+        .status()).isEqualTo(200);
+    read = api.get(ERP, "/v1/inventory-lots/1000/RM-7/" + batch).body();
+    assertThat(read.path("reserved").decimalValue()).isEqualByComparingTo("3");
+    assertThat(read.path("unrestricted").decimalValue()).isEqualByComparingTo("15");
+  }
+
+  @Test
   void stockRulesAndGovernanceAreEnforced() throws Exception {
     String batch = "B" + UUID.randomUUID().toString().substring(0, 8);
     String lot = lot("1000", "RM-8", batch);

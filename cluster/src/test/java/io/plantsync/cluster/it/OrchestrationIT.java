@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Holds reach lots and orders, and goods receipts reach orders, through the projections. */
+/** Holds reach lots and orders, and goods receipts and their reversals reach orders, through the projections. */
 class OrchestrationIT extends NodeIT {
 
   static final Duration PROPAGATION = Duration.ofSeconds(60);
@@ -23,11 +23,14 @@ class OrchestrationIT extends NodeIT {
     return api.get("dev-erp-token", path).body();
   }
 
-  private static void receive(String material, String batch, String quantity, String order) throws Exception {
-    String data = "{\"movementId\": \"GR-" + unique() + "\", \"quantity\": " + quantity
+  /** Receives into the lot; returns the receipt's movementId. */
+  private static String receive(String material, String batch, String quantity, String order) throws Exception {
+    String movementId = "GR-" + unique();
+    String data = "{\"movementId\": \"" + movementId + "\", \"quantity\": " + quantity
         + ", \"uom\": \"EA\", \"storageLocation\": \"L1\"" + (order == null ? "" : ", \"order\": \"" + order + "\"") + "}";
     assertThat(api.command("dev-wms-token", command("W-" + unique(), "inventory-lot.receive",
         lot("1000", material, batch), data)).status()).isEqualTo(200);
+    return movementId;
   }
 
   @Test
@@ -98,11 +101,19 @@ class OrchestrationIT extends NodeIT {
     api.command("dev-planning-token", plan("P-" + run, "1000", order, "100", 1));
     api.command("dev-erp-token", release("E-" + run, "1000", order));
     receive("FG-100", "F" + run, "60", order);
-    receive("FG-100", "G" + run, "40", order);
+    String second = receive("FG-100", "G" + run, "40", order);
     await().atMost(PROPAGATION).untilAsserted(() -> {
       JsonNode read = read("/v1/production-orders/1000/" + order);
       assertThat(read.path("deliveredQuantity").decimalValue()).isEqualByComparingTo("100");
       assertThat(read.path("deliveryStatus").asText()).isEqualTo("DELIVERED");
+    });
+
+    assertThat(api.command("dev-erp-token", command("E-R-" + run, "inventory-lot.reverse", lot("1000", "FG-100", "G" + run),
+        "{\"movementId\": \"GRR-" + run + "\", \"reversedMovementId\": \"" + second + "\"}")).status()).isEqualTo(200);
+    await().atMost(PROPAGATION).untilAsserted(() -> {
+      JsonNode read = read("/v1/production-orders/1000/" + order);
+      assertThat(read.path("deliveredQuantity").decimalValue()).isEqualByComparingTo("60");
+      assertThat(read.path("deliveryStatus").asText()).isEqualTo("PARTIALLY_DELIVERED");
     });
   }
 }

@@ -133,6 +133,10 @@ public final class Fields {
     return text(name, MAX_ID_LENGTH);
   }
 
+  public String optionalId(String name) {
+    return optionalText(name, MAX_ID_LENGTH);
+  }
+
   /** An object key (plant, order, material, batch ...): 1-40 of A-Z a-z 0-9 - _ . */
   public String key(String name) {
     String text = checkText(name, required(name), 40);
@@ -230,6 +234,14 @@ public final class Fields {
   public Boolean bool(String name) {
     JsonNode value = required(name);
     if (value == null) return null;
+    if (!value.isBoolean()) return error(name, "must be true or false");
+    return value.booleanValue();
+  }
+
+  /** A flag the sender may leave out, meaning false. */
+  public Boolean optionalFlag(String name) {
+    JsonNode value = optional(name);
+    if (value == null) return false;
     if (!value.isBoolean()) return error(name, "must be true or false");
     return value.booleanValue();
   }

@@ -30,8 +30,11 @@ final class InventoryLotCommandSpecs {
           var quantity = data.quantity("quantity");
           String location = data.key("storageLocation");
           String order = data.optionalKey("order");
+          String reservationId = data.optionalId("reservationId");
+          Boolean finalIssue = data.optionalFlag("finalIssue");
           return data.errors().isEmpty()
-              ? replyTo -> new Issue(origin, movementId, quantity, location, order, replyTo) : null;
+              ? replyTo -> new Issue(origin, movementId, quantity, location, order, reservationId, finalIssue, replyTo)
+              : null;
         }),
         spec(CommandTypes.TRANSFER, (data, origin) -> {
           String movementId = data.id("movementId");

@@ -16,6 +16,7 @@ public record ProblemKind(int status, String title) {
       case OBJECT_ON_HOLD -> new ProblemKind(409, "The object is under a quality hold");
       case PAYLOAD_TOO_LARGE -> new ProblemKind(413, "The request body is too large");
       case INSUFFICIENT_STOCK -> new ProblemKind(422, "Not enough stock");
+      case RESERVATION_EXCEEDED -> new ProblemKind(422, "The issue exceeds the reservation's open quantity");
       case UOM_MISMATCH -> new ProblemKind(422, "The unit of measure does not match");
       case QUANTITY_BELOW_CONFIRMED -> new ProblemKind(422, "The quantity is below the confirmed yield");
       case UNAVAILABLE -> new ProblemKind(503, "The object could not answer in time");

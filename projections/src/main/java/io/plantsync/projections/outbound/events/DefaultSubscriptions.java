@@ -16,13 +16,13 @@ public final class DefaultSubscriptions {
 
   /**
    * Confirmations, interruptions, goods movements (every material document of a lot, the receipt
-   * as the order records it, and the transfers to BLOCKED a rejecting usage decision posts), counts
+   * and its reversal as the order records them, and the transfers to BLOCKED a rejecting usage decision posts), counts
    * and hold decisions (the quality hold placed, extended, released with its usage decision).
    */
   static final Set<String> ERP = Set.of(
       OPERATION_CONFIRMED, INTERRUPTION_REPORTED,
       GOODS_RECEIVED, GOODS_ISSUED, STOCK_TRANSFERRED, STOCK_TYPE_CHANGED, STOCK_SCRAPPED, MOVEMENT_REVERSED,
-      GOODS_RECEIPT_RECORDED, LOT_RELEASED_FROM_HOLD,
+      GOODS_RECEIPT_RECORDED, GOODS_RECEIPT_REVERSED, LOT_RELEASED_FROM_HOLD,
       STOCK_COUNTED,
       HOLD_PLACED, HOLD_EXTENDED, HOLD_RELEASED);
 

@@ -16,6 +16,7 @@ import io.plantsync.aggregates.inventorylot.InventoryLotEvent.StockScrapped;
 import io.plantsync.aggregates.inventorylot.InventoryLotEvent.StockTransferred;
 import io.plantsync.aggregates.inventorylot.InventoryLotEvent.StockTypeChanged;
 import io.plantsync.aggregates.inventorylot.MovementType;
+import io.plantsync.aggregates.inventorylot.ReservationChange;
 import io.plantsync.aggregates.inventorylot.StockMove;
 import io.plantsync.aggregates.inventorylot.TransferToBlocked;
 import java.math.BigDecimal;
@@ -38,7 +39,8 @@ final class InventoryLotEvents {
     if (event instanceof GoodsIssued e) {
       return new EventBody(GOODS_ISSUED, movement(e, e.quantity(), e.uom())
           .text("storageLocation", e.storageLocation())
-          .text("order", e.order()));
+          .text("order", e.order())
+          .with(reservationChange(e.reservation())));
     }
     if (event instanceof StockTransferred e) {
       return new EventBody(STOCK_TRANSFERRED, movement(e, e.quantity(), e.uom())
@@ -62,7 +64,8 @@ final class InventoryLotEvents {
           .text("reversedMovementType", code(e.reversedMovementType()))
           .text("uom", e.uom())
           .text("order", e.order())
-          .objects("stockChanges", e.moves(), InventoryLotEvents::stockChange));
+          .objects("stockChanges", e.moves(), InventoryLotEvents::stockChange)
+          .with(reservationChange(e.reservation())));
     }
     if (event instanceof StockCounted e) {
       return new EventBody(STOCK_COUNTED, PublicData.fields()
@@ -113,6 +116,21 @@ final class InventoryLotEvents {
         .number("quantity", quantity)
         .text("uom", uom)
         .text("order", order);
+  }
+
+  /**
+   * What the movement did to a reservation, as {@code reservation} (null when nothing): the signed
+   * change of its open quantity (negative: withdrawn by an issue, positive: given back by a
+   * reversal) and the open quantity after it (0: closed).
+   */
+  private static PublicData reservationChange(ReservationChange change) {
+    if (change == null) return PublicData.fields().absent("reservation");
+    return PublicData.fields().object("reservation", PublicData.fields()
+        .text("reservationId", change.reservationId())
+        .text("order", change.order())
+        .number("change", change.change())
+        .number("openQuantity", change.openQuantity())
+        .flag("closed", change.closes()));
   }
 
   /** A signed change of one bucket: negative leaves it, positive enters it. */

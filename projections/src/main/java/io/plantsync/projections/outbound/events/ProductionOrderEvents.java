@@ -8,6 +8,7 @@ import io.plantsync.aggregates.productionorder.OrderHeader;
 import io.plantsync.aggregates.productionorder.OrderStatus;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.GoodsReceiptRecorded;
+import io.plantsync.aggregates.productionorder.ProductionOrderEvent.GoodsReceiptReversed;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.InterruptionReported;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.OperationConfirmed;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.OrderCancelled;
@@ -19,6 +20,7 @@ import io.plantsync.aggregates.productionorder.ProductionOrderEvent.OrderRelease
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.OrderReleasedFromHold;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.OrderReprioritized;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.OrderTechnicallyCompleted;
+import java.math.BigDecimal;
 
 /** The public type and data fields of each production order event (keys and cause are added by the mapper). */
 final class ProductionOrderEvents {
@@ -67,10 +69,14 @@ final class ProductionOrderEvents {
       return new EventBody(GOODS_RECEIPT_RECORDED, PublicData.fields()
           .object("lot", lot(e.lot()))
           .text("movementId", e.movementId())
-          .number("quantity", e.quantity())
-          .text("uom", e.uom())
-          .number("deliveredQuantity", e.deliveredQuantity())
-          .with(status(e.resultingStatus())));
+          .with(delivery(e.quantity(), e.uom(), e.deliveredQuantity(), e.resultingStatus())));
+    }
+    if (event instanceof GoodsReceiptReversed e) {
+      return new EventBody(GOODS_RECEIPT_REVERSED, PublicData.fields()
+          .object("lot", lot(e.lot()))
+          .text("movementId", e.movementId())
+          .text("reversedMovementId", e.reversedMovementId())
+          .with(delivery(e.quantity(), e.uom(), e.deliveredQuantity(), e.resultingStatus())));
     }
     if (event instanceof OrderPlacedOnHold e) {
       return new EventBody(ORDER_PLACED_ON_HOLD, PublicData.fields().text("hold", e.hold()));
@@ -110,6 +116,15 @@ final class ProductionOrderEvents {
         .text("material", component.material())
         .number("quantity", component.quantity())
         .text("uom", component.uom());
+  }
+
+  /** A receipt's or reversal's quantity, and the order's delivered quantity and status after it. */
+  private static PublicData delivery(BigDecimal quantity, String uom, BigDecimal delivered, OrderStatus status) {
+    return PublicData.fields()
+        .number("quantity", quantity)
+        .text("uom", uom)
+        .number("deliveredQuantity", delivered)
+        .with(status(status));
   }
 
   /** The status the order is in after the event, with its SAP system status (as in the order read). */

@@ -76,6 +76,12 @@ final class PublicData {
     return this;
   }
 
+  /** {@code name} with the value null: the contract says "none" rather than leaving the field out. */
+  PublicData absent(String name) {
+    node.putNull(name);
+    return this;
+  }
+
   /** These fields followed by all of {@code more}. */
   PublicData with(PublicData more) {
     node.setAll(more.node);

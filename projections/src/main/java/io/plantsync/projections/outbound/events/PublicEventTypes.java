@@ -19,6 +19,7 @@ public final class PublicEventTypes {
   public static final String ORDER_REPRIORITIZED = "io.plantsync.production-order.reprioritized.v1";
   public static final String INTERRUPTION_REPORTED = "io.plantsync.production-order.interruption-reported.v1";
   public static final String GOODS_RECEIPT_RECORDED = "io.plantsync.production-order.goods-receipt-recorded.v1";
+  public static final String GOODS_RECEIPT_REVERSED = "io.plantsync.production-order.goods-receipt-reversed.v1";
   public static final String ORDER_PLACED_ON_HOLD = "io.plantsync.production-order.placed-on-hold.v1";
   public static final String ORDER_RELEASED_FROM_HOLD = "io.plantsync.production-order.released-from-hold.v1";
   public static final String ORDER_TECHNICALLY_COMPLETED =
@@ -45,7 +46,7 @@ public final class PublicEventTypes {
   /** Every public type, by object and then in lifecycle order. */
   public static final List<String> ALL = List.of(
       ORDER_PLANNED, ORDER_PLAN_CHANGED, ORDER_RELEASED, OPERATION_CONFIRMED, ORDER_REPRIORITIZED,
-      INTERRUPTION_REPORTED, GOODS_RECEIPT_RECORDED, ORDER_PLACED_ON_HOLD, ORDER_RELEASED_FROM_HOLD,
+      INTERRUPTION_REPORTED, GOODS_RECEIPT_RECORDED, GOODS_RECEIPT_REVERSED, ORDER_PLACED_ON_HOLD, ORDER_RELEASED_FROM_HOLD,
       ORDER_TECHNICALLY_COMPLETED, ORDER_CLOSED, ORDER_CANCELLED,
       GOODS_RECEIVED, GOODS_ISSUED, STOCK_TRANSFERRED, STOCK_TYPE_CHANGED, STOCK_SCRAPPED, MOVEMENT_REVERSED,
       STOCK_COUNTED, STOCK_RESERVED, RESERVATION_RELEASED, LOT_PLACED_ON_HOLD, LOT_RELEASED_FROM_HOLD,

@@ -5,6 +5,7 @@ import io.plantsync.aggregates.common.UsageDecision;
 import io.plantsync.aggregates.inventorylot.InventoryLot;
 import io.plantsync.aggregates.inventorylot.InventoryLotEvent;
 import io.plantsync.aggregates.inventorylot.MovementType;
+import io.plantsync.aggregates.inventorylot.ReservationChange;
 import io.plantsync.aggregates.inventorylot.StockMove;
 import io.plantsync.aggregates.inventorylot.StockType;
 import io.plantsync.aggregates.inventorylot.TransferToBlocked;
@@ -82,12 +83,12 @@ final class PublicEventSamples {
       lot(5, new InventoryLotEvent.ReservationReleased(meta("ERP-6", "erp", null, null), "RES-1", qty("60"), "KG",
           "OA-100")),
       lot(6, new InventoryLotEvent.GoodsIssued(meta("MES-5", "mes-1000", null, AT), "4900000004",
-          MovementType.ISSUE_TO_ORDER, qty("60.25"), "KG", "PS01", "OA-100")),
+          MovementType.ISSUE_TO_ORDER, qty("60.25"), "KG", "PS01", "OA-100", null)),
       lot(7, new InventoryLotEvent.GoodsIssued(meta("WMS-3", "wms", null, null), "4900000005",
-          MovementType.ISSUE_TO_COST_CENTER, qty("5"), "KG", "RM01", null)),
+          MovementType.ISSUE_TO_COST_CENTER, qty("5"), "KG", "RM01", null, null)),
       lot(8, new InventoryLotEvent.MovementReversed(meta("ERP-7", "erp", null, null), "4900000006",
           MovementType.ISSUE_TO_COST_CENTER_REVERSAL, "4900000005", MovementType.ISSUE_TO_COST_CENTER,
-          List.of(new StockMove("RM01", StockType.UNRESTRICTED, qty("5"))), "KG", null)),
+          List.of(new StockMove("RM01", StockType.UNRESTRICTED, qty("5"))), "KG", null, null)),
       lot(9, new InventoryLotEvent.StockScrapped(meta("QMS-2", "qms", null, null), "4900000007",
           MovementType.SCRAPPING, qty("50"), "KG", "RM01", StockType.QUALITY)),
       lot(10, new InventoryLotEvent.StockCounted(meta("WMS-4", "wms", null, null), "CNT-1",
@@ -102,6 +103,27 @@ final class PublicEventSamples {
               MovementType.UNRESTRICTED_TO_BLOCKED),
               new TransferToBlocked("RM01", StockType.UNRESTRICTED, qty("344.5"), MovementType.UNRESTRICTED_TO_BLOCKED)),
           "KG")),
+      reservedLot(1, new InventoryLotEvent.GoodsIssued(meta("MES-6", "mes-1000", null, null), "4900000101",
+          MovementType.ISSUE_TO_ORDER, qty("7.5"), "KG", "PS01", "OA-100",
+          new ReservationChange("RS-1", "OA-100", qty("-7.5"), qty("2.5")))),
+      reservedLot(2, new InventoryLotEvent.GoodsIssued(meta("MES-7", "mes-1000", null, null), "4900000102",
+          MovementType.ISSUE_TO_ORDER, qty("4"), "KG", "PS01", "OA-100",
+          new ReservationChange("RS-1", "OA-100", qty("-2.5"), BigDecimal.ZERO))),
+      reservedLot(3, new InventoryLotEvent.MovementReversed(meta("ERP-8", "erp", null, null), "4900000103",
+          MovementType.ISSUE_TO_ORDER_REVERSAL, "4900000102", MovementType.ISSUE_TO_ORDER,
+          List.of(new StockMove("PS01", StockType.UNRESTRICTED, qty("4"))), "KG", "OA-100",
+          new ReservationChange("RS-1", "OA-100", qty("2.5"), qty("2.5")))),
+      reservedLot(4, new InventoryLotEvent.StockScrapped(meta("QMS-7", "qms", null, null), "4900000104",
+          MovementType.SCRAPPING_FROM_BLOCKED, qty("1"), "KG", "PS01", StockType.BLOCKED)),
+      reservedLot(5, new InventoryLotEvent.MovementReversed(meta("ERP-9", "erp", null, null), "4900000105",
+          MovementType.SCRAPPING_FROM_BLOCKED_REVERSAL, "4900000104", MovementType.SCRAPPING_FROM_BLOCKED,
+          List.of(new StockMove("PS01", StockType.BLOCKED, qty("1"))), "KG", null, null)),
+      reservedLot(6, new InventoryLotEvent.StockCounted(meta("WMS-6", "wms", null, null), "CNT-3",
+          MovementType.INVENTORY_GAIN_QUALITY, "KG", "PS01", StockType.QUALITY, qty("3"), qty("3.5"), qty("0.5"))),
+      new Sample("ProductionOrder", ProductionOrder.entityId("1000", "OA-102"), 3, millis(50),
+          new ProductionOrderEvent.GoodsReceiptReversed(meta("plantsync:" + pid("InventoryLot", LOT) + "#20",
+              "plantsync", null, null), LOT, "4900000201", "4900000200", qty("18"), "EA", qty("100"),
+              OrderStatus.CONFIRMED)),
       new Sample("InventoryLot", InventoryLot.entityId("1000", "RM-8", "B-7"), 2, millis(30),
           new InventoryLotEvent.LotReleasedFromHold(meta("plantsync:" + pid("QualityHold", HOLD) + "#3",
               "plantsync", null, null), "QN-1", UsageDecision.ACCEPT, List.of(), null)),
@@ -116,6 +138,12 @@ final class PublicEventSamples {
       new Sample("QualityHold", QualityHold.entityId("2000", "QN-2"), 2, millis(40),
           new QualityHoldEvent.HoldReleased(meta("QMS-6", "qms", null, null), UsageDecision.ACCEPT, null,
               List.of(), List.of("OA-7"))));
+
+  /** Lot 1000/RM-7/B-200: issues against reservation RS-1, a final one reversed; 555 and 703 postings. */
+  private static Sample reservedLot(long sequenceNr, InventoryLotEvent event) {
+    return new Sample("InventoryLot", InventoryLot.entityId("1000", "RM-7", "B-200"), sequenceNr, millis(sequenceNr),
+        event);
+  }
 
   /** The first sample of {@code eventClass}. */
   static Sample first(Class<?> eventClass) {

@@ -73,7 +73,7 @@ class PublicEventSchemasTest {
     }
     Set<Class<?>> sampled = PublicEventSamples.ALL.stream().map(s -> s.event().getClass()).collect(Collectors.toSet());
 
-    assertThat(internal).hasSize(26);
+    assertThat(internal).hasSize(27);
     assertThat(sampled).as("an internal event without a sample here has no checked public contract")
         .containsExactlyInAnyOrderElementsOf(internal);
   }
