@@ -1,6 +1,7 @@
 package io.plantsync.aggregates.inventorylot;
 
 import io.plantsync.aggregates.CborSerializable;
+import io.plantsync.aggregates.common.Quantities;
 import java.math.BigDecimal;
 
 /**

@@ -86,7 +86,7 @@ class ProductionOrderProperties {
 
   /** {@code state} after {@code cmd} if the order accepts it, else unchanged. */
   static ProductionOrderState applied(ProductionOrderState state, BusinessCommand cmd) {
-    var gate = new CommandGate<ProductionOrderEvent, ProductionOrderState>("1000/P1", SETTINGS.systemOfRecord(), Clock.systemUTC());
+    var gate = gate();
     Decision<ProductionOrderEvent> decision = gate.evaluate(state, cmd, state::decide);
     if (!(decision instanceof Decision.Persist<ProductionOrderEvent> persist)) return state;
     ProductionOrderState next = state.apply(persist.event(), WINDOW);
