@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * of the command (set here, not around the actor: a command that arrives while the entity recovers is
  * handled later, inside the journal's message).
  */
-public final class CommandGate<E extends GovernedEvent, S extends GovernedState> {
+public final class CommandGate<E extends GovernedEvent, S extends GovernedState<S, E>> {
 
   private static final Logger log = LoggerFactory.getLogger(CommandGate.class);
 
@@ -71,7 +71,8 @@ public final class CommandGate<E extends GovernedEvent, S extends GovernedState>
   public <C extends GovernedCommand> Decision<E> evaluate(
       S state, C cmd, BiFunction<C, EventMeta, Decision<E>> decide) {
     Origin origin = cmd.origin();
-    if (cmd.fromAdapter() && !systemOfRecord.owns(origin.adapterKind(), cmd.type())) {
+    // Only PlantSync's own commands skip the matrix: anything else counts as from an adapter.
+    if (!(cmd instanceof OrchestrationCommand) && !systemOfRecord.owns(origin.adapterKind(), cmd.type())) {
       return Decision.reject(ErrorCode.NOT_SYSTEM_OF_RECORD,
           origin.adapterKind() + " is not the system of record for " + cmd.type() + "; owned by "
               + systemOfRecord.ownersOf(cmd.type()));
@@ -89,11 +90,5 @@ public final class CommandGate<E extends GovernedEvent, S extends GovernedState>
 
   private void withLogContext(GovernedCommand cmd, Runnable logging) {
     LogContext.around(cmd.origin().adapterId(), cmd.origin().messageId(), objectKey, logging);
-  }
-
-  /** The state after {@code event}: version + 1 and the causing message remembered. */
-  public static ProcessedMessages remember(GovernedState state, GovernedEvent event, int messageIdWindow) {
-    return state.processed().remember(event.meta().messageId(), event.businessKey(), state.version() + 1,
-        event.getClass().getSimpleName(), messageIdWindow);
   }
 }

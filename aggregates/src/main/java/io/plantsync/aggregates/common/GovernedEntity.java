@@ -23,9 +23,10 @@ import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
  * What every business object's entity shares: persistence id {@code <type>|<entity id>}, a restart
  * with backoff when a write fails (the pending command times out and the adapter retries), tags for
  * projections, snapshots every N events, the {@link CommandGate}, an event handler that applies
- * events to the state and never fails, and its type's meters ({@link #observed}).
+ * events to the state ({@link GovernedState#apply}) and never fails, and its type's meters
+ * ({@link #observed}).
  */
-public abstract class GovernedEntity<C, E extends GovernedEvent, S extends GovernedState>
+public abstract class GovernedEntity<C, E extends GovernedEvent, S extends GovernedState<S, E>>
     extends EventSourcedBehaviorWithEnforcedReplies<C, E, S> {
 
   /**
@@ -68,13 +69,10 @@ public abstract class GovernedEntity<C, E extends GovernedEvent, S extends Gover
     return List.of(entityId.split("/"));
   }
 
-  /** The state after {@code event}; must not validate or fail. */
-  protected abstract S applyEvent(S state, E event, int messageIdWindow);
-
   @Override
   public EventHandler<S, E> eventHandler() {
     return newEventHandlerBuilder().forAnyState()
-        .onAnyEvent((state, event) -> applyEvent(state, event, settings.messageIdWindow()));
+        .onAnyEvent((state, event) -> state.apply(event, settings.messageIdWindow()));
   }
 
   @Override

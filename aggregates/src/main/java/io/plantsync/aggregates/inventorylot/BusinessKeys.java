@@ -24,11 +24,11 @@ final class BusinessKeys {
     return "reservation-release:" + reservationId;
   }
 
-  static String holdPlaced(String holdNumber) {
-    return "hold-placed:" + holdNumber;
+  static String holdPlaced(String hold) {
+    return "hold-placed:" + hold;
   }
 
-  static String holdReleased(String holdNumber) {
-    return "hold-released:" + holdNumber;
+  static String holdReleased(String hold) {
+    return "hold-released:" + hold;
   }
 }

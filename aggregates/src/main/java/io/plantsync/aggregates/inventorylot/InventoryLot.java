@@ -57,9 +57,4 @@ public final class InventoryLot extends GovernedEntity<InventoryLotCommand, Inve
         .onCommand(Get.class, (state, cmd) -> Effect().reply(cmd.replyTo(), state))
         .build();
   }
-
-  @Override
-  protected InventoryLotState applyEvent(InventoryLotState state, InventoryLotEvent event, int messageIdWindow) {
-    return state.apply(event, messageIdWindow);
-  }
 }

@@ -1,8 +1,11 @@
 package io.plantsync.aggregates.inventorylot;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.plantsync.aggregates.CborSerializable;
+import io.plantsync.aggregates.common.AdapterCommand;
 import io.plantsync.aggregates.common.CommandReply;
 import io.plantsync.aggregates.common.GovernedCommand;
+import io.plantsync.aggregates.common.OrchestrationCommand;
 import io.plantsync.aggregates.common.Origin;
 import io.plantsync.aggregates.common.UsageDecision;
 import java.math.BigDecimal;
@@ -15,10 +18,10 @@ public sealed interface InventoryLotCommand extends CborSerializable {
   sealed interface GovernedLotCommand extends InventoryLotCommand, GovernedCommand {}
 
   /** Sent by an adapter: checked against the system-of-record matrix. */
-  sealed interface LotBusinessCommand extends GovernedLotCommand {}
+  sealed interface LotAdapterCommand extends GovernedLotCommand, AdapterCommand {}
 
   /** A goods movement under a movementId (material document), unique per lot across all of them. */
-  sealed interface MovementCommand extends LotBusinessCommand {
+  sealed interface MovementCommand extends LotAdapterCommand {
     String movementId();
 
     @Override
@@ -31,12 +34,7 @@ public sealed interface InventoryLotCommand extends CborSerializable {
    * PlantSync's own orchestration (quality-hold propagation), never reachable over HTTP: not
    * checked against the system-of-record matrix.
    */
-  sealed interface LotOrchestrationCommand extends GovernedLotCommand {
-    @Override
-    default boolean fromAdapter() {
-      return false;
-    }
-  }
+  sealed interface LotOrchestrationCommand extends GovernedLotCommand, OrchestrationCommand {}
 
   /** Goods receipt (101); the first one creates the lot and fixes its base unit. */
   record Receive(
@@ -141,7 +139,7 @@ public sealed interface InventoryLotCommand extends CborSerializable {
       StockType stockType,
       BigDecimal countedQuantity,
       ActorRef<CommandReply> replyTo)
-      implements LotBusinessCommand {
+      implements LotAdapterCommand {
     public String type() {
       return CommandTypes.COUNT;
     }
@@ -155,7 +153,7 @@ public sealed interface InventoryLotCommand extends CborSerializable {
   /** Promise unrestricted stock to an order; at most the lot's ATP. */
   record Reserve(
       Origin origin, String reservationId, BigDecimal quantity, String order, ActorRef<CommandReply> replyTo)
-      implements LotBusinessCommand {
+      implements LotAdapterCommand {
     public String type() {
       return CommandTypes.RESERVE;
     }
@@ -167,7 +165,7 @@ public sealed interface InventoryLotCommand extends CborSerializable {
   }
 
   record ReleaseReservation(Origin origin, String reservationId, ActorRef<CommandReply> replyTo)
-      implements LotBusinessCommand {
+      implements LotAdapterCommand {
     public String type() {
       return CommandTypes.RELEASE_RESERVATION;
     }
@@ -178,8 +176,11 @@ public sealed interface InventoryLotCommand extends CborSerializable {
     }
   }
 
-  /** A quality hold names this lot; works before the lot's first receipt too. */
-  record PlaceOnHold(Origin origin, String holdNumber, ActorRef<CommandReply> replyTo)
+  /**
+   * A quality hold names this lot; works before the lot's first receipt too. ({@code hold} is named
+   * {@code holdNumber} on the wire, as it always was: nodes of the previous version send it so.)
+   */
+  record PlaceOnHold(Origin origin, @JsonProperty("holdNumber") String hold, ActorRef<CommandReply> replyTo)
       implements LotOrchestrationCommand {
     public String type() {
       return CommandTypes.PLACE_ON_HOLD;
@@ -188,13 +189,13 @@ public sealed interface InventoryLotCommand extends CborSerializable {
     /** Placing a hold the lot already has is a duplicate: the hold number is the business key. */
     @Override
     public String businessKey() {
-      return BusinessKeys.holdPlaced(holdNumber);
+      return BusinessKeys.holdPlaced(hold);
     }
   }
 
   /** A quality hold on this lot ended with a usage decision; REJECT blocks all of its stock. */
   record ReleaseFromHold(
-      Origin origin, String holdNumber, UsageDecision decision, ActorRef<CommandReply> replyTo)
+      Origin origin, @JsonProperty("holdNumber") String hold, UsageDecision decision, ActorRef<CommandReply> replyTo)
       implements LotOrchestrationCommand {
     public String type() {
       return CommandTypes.RELEASE_FROM_HOLD;
@@ -202,7 +203,7 @@ public sealed interface InventoryLotCommand extends CborSerializable {
 
     @Override
     public String businessKey() {
-      return BusinessKeys.holdReleased(holdNumber);
+      return BusinessKeys.holdReleased(hold);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.plantsync.aggregates.inventorylot;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.plantsync.aggregates.common.EventMeta;
 import io.plantsync.aggregates.common.GovernedEvent;
 import io.plantsync.aggregates.common.Quantities;
@@ -222,19 +223,21 @@ public sealed interface InventoryLotEvent extends GovernedEvent {
     }
   }
 
-  record LotPlacedOnHold(EventMeta meta, String holdNumber) implements InventoryLotEvent {
+  /** ({@code hold} is stored as {@code holdNumber}, as it always was.) */
+  record LotPlacedOnHold(EventMeta meta, @JsonProperty("holdNumber") String hold) implements InventoryLotEvent {
     @Override
     public String businessKey() {
-      return BusinessKeys.holdPlaced(holdNumber);
+      return BusinessKeys.holdPlaced(hold);
     }
   }
 
   /**
-   * Quality hold {@code holdNumber} lifted. On REJECT, {@code postings} moved all UNRESTRICTED and
+   * Quality hold {@code hold} (stored as {@code holdNumber}) lifted. On REJECT, {@code postings} moved all UNRESTRICTED and
    * QUALITY stock of every storage location to BLOCKED; on ACCEPT there are none (QM posts 321 itself).
    */
   record LotReleasedFromHold(
-      EventMeta meta, String holdNumber, UsageDecision decision, List<TransferToBlocked> postings, String uom)
+      EventMeta meta, @JsonProperty("holdNumber") String hold, UsageDecision decision, List<TransferToBlocked> postings,
+      String uom)
       implements GoodsMovement {
     public LotReleasedFromHold {
       postings = List.copyOf(postings);
@@ -246,7 +249,7 @@ public sealed interface InventoryLotEvent extends GovernedEvent {
 
     @Override
     public String businessKey() {
-      return BusinessKeys.holdReleased(holdNumber);
+      return BusinessKeys.holdReleased(hold);
     }
   }
 }

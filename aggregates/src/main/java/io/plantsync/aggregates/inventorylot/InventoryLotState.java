@@ -4,13 +4,14 @@ import static io.plantsync.aggregates.common.Decision.persist;
 import static io.plantsync.aggregates.common.Decision.reject;
 import static io.plantsync.aggregates.common.ErrorCode.*;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.plantsync.aggregates.CborSerializable;
+import io.plantsync.aggregates.common.Bookkeeping;
 import io.plantsync.aggregates.common.CommandGate;
 import io.plantsync.aggregates.common.Decision;
 import io.plantsync.aggregates.common.EventMeta;
 import io.plantsync.aggregates.common.GovernedState;
 import io.plantsync.aggregates.common.PersistentMap;
-import io.plantsync.aggregates.common.ProcessedMessages;
 import io.plantsync.aggregates.common.Quantities;
 import io.plantsync.aggregates.common.UsageDecision;
 import io.plantsync.aggregates.inventorylot.InventoryLotCommand.*;
@@ -32,7 +33,7 @@ import java.util.TreeSet;
  * arrives already held. Stock commands other than receive still need a receipt (unknown-object):
  * there is nothing to move, and a count must not create stock without a base unit.
  *
- * <p>The {@code decide*} methods validate; {@link #apply} never does and never fails.
+ * <p>The {@code decide*} methods validate; {@link #changedBy} never does and never fails.
  */
 public record InventoryLotState(
     String plant,
@@ -43,10 +44,8 @@ public record InventoryLotState(
     Map<String, Reservation> reservations,
     PersistentMap<PostedMovement> movements,
     Set<String> holds,
-    long version,
-    Instant lastChangedAt,
-    ProcessedMessages processed)
-    implements CborSerializable, GovernedState {
+    @JsonUnwrapped Bookkeeping bookkeeping)
+    implements CborSerializable, GovernedState<InventoryLotState, InventoryLotEvent> {
 
   public InventoryLotState {
     reservations = Map.copyOf(reservations);
@@ -56,7 +55,7 @@ public record InventoryLotState(
 
   public static InventoryLotState empty(String plant, String material, String batch) {
     return new InventoryLotState(plant, material, batch, null, Stock.EMPTY, Map.of(), PersistentMap.empty(), Set.of(),
-        0, null, ProcessedMessages.EMPTY);
+        Bookkeeping.NONE);
   }
 
   // ---- reads ----
@@ -110,7 +109,7 @@ public record InventoryLotState(
     if (cmd instanceof Count c) return decideCount(c, meta);
     if (cmd instanceof Reserve c) return decideReserve(c, meta);
     if (cmd instanceof ReleaseReservation c) return decideReleaseReservation(c, meta);
-    if (cmd instanceof PlaceOnHold c) return persist(new LotPlacedOnHold(meta, c.holdNumber()));
+    if (cmd instanceof PlaceOnHold c) return persist(new LotPlacedOnHold(meta, c.hold()));
     if (cmd instanceof ReleaseFromHold c) return decideReleaseFromHold(c, meta);
     throw new IllegalArgumentException("unhandled command " + cmd.getClass().getName());
   }
@@ -273,8 +272,8 @@ public record InventoryLotState(
    * rather than leave the lot held for ever.
    */
   private Decision<InventoryLotEvent> decideReleaseFromHold(ReleaseFromHold cmd, EventMeta meta) {
-    if (!holds.contains(cmd.holdNumber())) {
-      return reject(INVALID_TRANSITION, "lot " + id() + " is not held by quality hold " + cmd.holdNumber()
+    if (!holds.contains(cmd.hold())) {
+      return reject(INVALID_TRANSITION, "lot " + id() + " is not held by quality hold " + cmd.hold()
           + (held() ? "; it is held by " + new TreeSet<>(holds) : ""));
     }
     List<TransferToBlocked> postings = cmd.decision() != UsageDecision.REJECT ? List.of()
@@ -282,7 +281,7 @@ public record InventoryLotState(
             .filter(bucket -> bucket.stockType() != StockType.BLOCKED)
             .map(TransferToBlocked::allOf)
             .toList();
-    return persist(new LotReleasedFromHold(meta, cmd.holdNumber(), cmd.decision(), postings, uom));
+    return persist(new LotReleasedFromHold(meta, cmd.hold(), cmd.decision(), postings, uom));
   }
 
   /** The movement if the stock covers it, else insufficient-stock: no bucket ever goes negative. */
@@ -313,36 +312,44 @@ public record InventoryLotState(
 
   // ---- event handling: no validation, never fails ----
 
-  public InventoryLotState apply(InventoryLotEvent event, int messageIdWindow) {
-    // Not an else-if chain: a receipt is a goods movement, a material document and sets the unit.
-    InventoryLotState next = this;
-    if (event instanceof GoodsMovement movement) next = next.withStock(stock.plus(movement.moves()));
-    if (event instanceof MaterialDocument document) next = next.withMovements(movementsAfter(document));
-    if (event instanceof GoodsReceived e && uom == null) next = next.withUom(e.uom());
-    if (event instanceof MaterialDocument document && document.reservation() != null) {
-      next = next.withReservations(reservationsAfter(document.reservation()));
-    }
+  @Override
+  public InventoryLotState changedBy(InventoryLotEvent event) {
+    if (event instanceof GoodsMovement movement) return moved(movement);
     if (event instanceof StockReserved e) {
       Map<String, Reservation> open = new HashMap<>(reservations);
       open.put(e.reservationId(), new Reservation(e.quantity(), e.order()));
-      next = next.withReservations(open);
+      return withReservations(open);
     }
     if (event instanceof ReservationReleased e) {
       Map<String, Reservation> open = new HashMap<>(reservations);
       open.remove(e.reservationId());
-      next = next.withReservations(open);
+      return withReservations(open);
     }
     if (event instanceof LotPlacedOnHold e) {
       Set<String> held = new HashSet<>(holds);
-      held.add(e.holdNumber());
-      next = next.withHolds(held);
+      held.add(e.hold());
+      return withHolds(held);
     }
-    if (event instanceof LotReleasedFromHold e) {
+    throw GovernedState.unknownEvent(event);
+  }
+
+  /**
+   * Stock first, then what else the movement is: a material document (reversible, perhaps against a
+   * reservation), a first receipt (sets the unit), a hold lifted.
+   */
+  private InventoryLotState moved(GoodsMovement movement) {
+    InventoryLotState next = withStock(stock.plus(movement.moves()));
+    if (movement instanceof MaterialDocument document) {
+      next = next.withMovements(movementsAfter(document));
+      if (document.reservation() != null) next = next.withReservations(reservationsAfter(document.reservation()));
+    }
+    if (movement instanceof GoodsReceived e && uom == null) next = next.withUom(e.uom());
+    if (movement instanceof LotReleasedFromHold e) {
       Set<String> held = new HashSet<>(holds);
-      held.remove(e.holdNumber());
+      held.remove(e.hold());
       next = next.withHolds(held);
     }
-    return next.recorded(version + 1, event.meta().recordedAt(), CommandGate.remember(this, event, messageIdWindow));
+    return next;
   }
 
   private Map<String, Reservation> reservationsAfter(ReservationChange change) {
@@ -366,31 +373,31 @@ public record InventoryLotState(
 
   private InventoryLotState withStock(Stock newStock) {
     return new InventoryLotState(plant, material, batch, uom, newStock, reservations, movements, holds,
-        version, lastChangedAt, processed);
+        bookkeeping);
   }
 
   private InventoryLotState withMovements(PersistentMap<PostedMovement> newMovements) {
     return new InventoryLotState(plant, material, batch, uom, stock, reservations, newMovements, holds,
-        version, lastChangedAt, processed);
+        bookkeeping);
   }
 
   private InventoryLotState withUom(String newUom) {
     return new InventoryLotState(plant, material, batch, newUom, stock, reservations, movements, holds,
-        version, lastChangedAt, processed);
+        bookkeeping);
   }
 
   private InventoryLotState withReservations(Map<String, Reservation> newReservations) {
     return new InventoryLotState(plant, material, batch, uom, stock, newReservations, movements, holds,
-        version, lastChangedAt, processed);
+        bookkeeping);
   }
 
   private InventoryLotState withHolds(Set<String> newHolds) {
     return new InventoryLotState(plant, material, batch, uom, stock, reservations, movements, newHolds,
-        version, lastChangedAt, processed);
+        bookkeeping);
   }
 
-  private InventoryLotState recorded(long newVersion, Instant at, ProcessedMessages newProcessed) {
-    return new InventoryLotState(plant, material, batch, uom, stock, reservations, movements, holds,
-        newVersion, at, newProcessed);
+  @Override
+  public InventoryLotState with(Bookkeeping newBookkeeping) {
+    return new InventoryLotState(plant, material, batch, uom, stock, reservations, movements, holds, newBookkeeping);
   }
 }

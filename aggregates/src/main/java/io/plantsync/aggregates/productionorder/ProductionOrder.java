@@ -50,13 +50,8 @@ public final class ProductionOrder
   public CommandHandlerWithReply<ProductionOrderCommand, ProductionOrderEvent, ProductionOrderState> commandHandler() {
     return newCommandHandlerWithReplyBuilder()
         .forAnyState()
-        .onCommand(BusinessCommand.class, (state, cmd) -> gate.handle(Effect(), state, cmd, state::decide))
+        .onCommand(GovernedOrderCommand.class, (state, cmd) -> gate.handle(Effect(), state, cmd, state::decide))
         .onCommand(Get.class, (state, cmd) -> Effect().reply(cmd.replyTo(), state))
         .build();
-  }
-
-  @Override
-  protected ProductionOrderState applyEvent(ProductionOrderState state, ProductionOrderEvent event, int messageIdWindow) {
-    return state.apply(event, messageIdWindow);
   }
 }

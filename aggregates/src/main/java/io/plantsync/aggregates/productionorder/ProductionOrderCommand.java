@@ -1,8 +1,10 @@
 package io.plantsync.aggregates.productionorder;
 
 import io.plantsync.aggregates.CborSerializable;
+import io.plantsync.aggregates.common.AdapterCommand;
 import io.plantsync.aggregates.common.CommandReply;
 import io.plantsync.aggregates.common.GovernedCommand;
+import io.plantsync.aggregates.common.OrchestrationCommand;
 import io.plantsync.aggregates.common.Origin;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,12 +14,21 @@ import org.apache.pekko.actor.typed.ActorRef;
 /** Everything a production order entity understands. */
 public sealed interface ProductionOrderCommand extends CborSerializable {
 
-  /** A command that changes the order: checked for ownership, duplicates and lifecycle. */
-  sealed interface BusinessCommand extends ProductionOrderCommand, GovernedCommand {}
+  /** A command that changes the order: it passes the CommandGate and causes at most one event. */
+  sealed interface GovernedOrderCommand extends ProductionOrderCommand, GovernedCommand {}
+
+  /** Sent by an adapter: checked against the system-of-record matrix. */
+  sealed interface OrderAdapterCommand extends GovernedOrderCommand, AdapterCommand {}
+
+  /**
+   * PlantSync's own orchestration (goods receipts and quality holds onto orders), never reachable
+   * over HTTP: not checked against the system-of-record matrix.
+   */
+  sealed interface OrderOrchestrationCommand extends GovernedOrderCommand, OrchestrationCommand {}
 
   /** Create the order as PLANNED, or replace its planning fields. */
   record Plan(Origin origin, OrderHeader header, int priority, ActorRef<CommandReply> replyTo)
-      implements BusinessCommand {
+      implements OrderAdapterCommand {
     public String type() {
       return CommandTypes.PLAN;
     }
@@ -30,7 +41,7 @@ public sealed interface ProductionOrderCommand extends CborSerializable {
       List<Operation> operations,
       List<Component> components,
       ActorRef<CommandReply> replyTo)
-      implements BusinessCommand {
+      implements OrderAdapterCommand {
     public Release {
       operations = List.copyOf(operations);
       components = List.copyOf(components);
@@ -51,26 +62,26 @@ public sealed interface ProductionOrderCommand extends CborSerializable {
       BigDecimal scrap,
       boolean finalConfirmation,
       ActorRef<CommandReply> replyTo)
-      implements BusinessCommand {
+      implements OrderAdapterCommand {
     public String type() {
       return CommandTypes.CONFIRM_OPERATION;
     }
 
     @Override
     public String businessKey() {
-      return "confirmation:" + confirmationId;
+      return BusinessKeys.confirmation(confirmationId);
     }
   }
 
   /** Technically complete the order (TECO). */
-  record Complete(Origin origin, ActorRef<CommandReply> replyTo) implements BusinessCommand {
+  record Complete(Origin origin, ActorRef<CommandReply> replyTo) implements OrderAdapterCommand {
     public String type() {
       return CommandTypes.COMPLETE;
     }
   }
 
   /** Close a technically complete order. */
-  record Close(Origin origin, ActorRef<CommandReply> replyTo) implements BusinessCommand {
+  record Close(Origin origin, ActorRef<CommandReply> replyTo) implements OrderAdapterCommand {
     public String type() {
       return CommandTypes.CLOSE;
     }
@@ -78,7 +89,7 @@ public sealed interface ProductionOrderCommand extends CborSerializable {
 
   /** Cancel an order nobody has confirmed work on yet. */
   record Cancel(Origin origin, String reason, ActorRef<CommandReply> replyTo)
-      implements BusinessCommand {
+      implements OrderAdapterCommand {
     public String type() {
       return CommandTypes.CANCEL;
     }
@@ -87,7 +98,7 @@ public sealed interface ProductionOrderCommand extends CborSerializable {
   /** New priority and optionally new dates from planning (state-replacing: sourceVersion applies). */
   record Reprioritize(
       Origin origin, int priority, Instant scheduledStart, Instant scheduledEnd, ActorRef<CommandReply> replyTo)
-      implements BusinessCommand {
+      implements OrderAdapterCommand {
     public String type() {
       return CommandTypes.REPRIORITIZE;
     }
@@ -100,34 +111,30 @@ public sealed interface ProductionOrderCommand extends CborSerializable {
   record ReportInterruption(
       Origin origin, String interruptionId, String workCenter, String reason, Instant startedAt,
       Instant endedAt, ActorRef<CommandReply> replyTo)
-      implements BusinessCommand {
+      implements OrderAdapterCommand {
     public String type() {
       return CommandTypes.REPORT_INTERRUPTION;
     }
 
     @Override
     public String businessKey() {
-      return interruptionKey(interruptionId, endedAt);
+      return BusinessKeys.interruption(interruptionId, endedAt);
     }
   }
 
   /** Orchestration: goods were received into {@code lot} against this order (movement 101). */
   record RecordGoodsReceipt(
       Origin origin, String lot, String movementId, BigDecimal quantity, String uom, ActorRef<CommandReply> replyTo)
-      implements BusinessCommand {
+      implements OrderOrchestrationCommand {
     public String type() {
       return CommandTypes.RECORD_GOODS_RECEIPT;
     }
 
     @Override
     public String businessKey() {
-      return "goods-receipt:" + lot + "/" + movementId;
+      return BusinessKeys.goodsReceipt(lot, movementId);
     }
 
-    @Override
-    public boolean fromAdapter() {
-      return false;
-    }
   }
 
   /**
@@ -142,64 +149,42 @@ public sealed interface ProductionOrderCommand extends CborSerializable {
       BigDecimal quantity,
       String uom,
       ActorRef<CommandReply> replyTo)
-      implements BusinessCommand {
+      implements OrderOrchestrationCommand {
     public String type() {
       return CommandTypes.RECORD_GOODS_RECEIPT_REVERSAL;
     }
 
     @Override
     public String businessKey() {
-      return goodsReceiptReversalKey(lot, movementId);
+      return BusinessKeys.goodsReceiptReversal(lot, movementId);
     }
 
-    @Override
-    public boolean fromAdapter() {
-      return false;
-    }
   }
 
   /** Orchestration: quality hold {@code hold} covers this order. */
-  record PlaceOnHold(Origin origin, String hold, ActorRef<CommandReply> replyTo) implements BusinessCommand {
+  record PlaceOnHold(Origin origin, String hold, ActorRef<CommandReply> replyTo) implements OrderOrchestrationCommand {
     public String type() {
       return CommandTypes.PLACE_ON_HOLD;
     }
 
     @Override
     public String businessKey() {
-      return "hold-placed:" + hold;
+      return BusinessKeys.holdPlaced(hold);
     }
 
-    @Override
-    public boolean fromAdapter() {
-      return false;
-    }
   }
 
   /** Orchestration: quality hold {@code hold} was released. */
-  record ReleaseFromHold(Origin origin, String hold, ActorRef<CommandReply> replyTo) implements BusinessCommand {
+  record ReleaseFromHold(Origin origin, String hold, ActorRef<CommandReply> replyTo) implements OrderOrchestrationCommand {
     public String type() {
       return CommandTypes.RELEASE_FROM_HOLD;
     }
 
     @Override
     public String businessKey() {
-      return "hold-released:" + hold;
+      return BusinessKeys.holdReleased(hold);
     }
 
-    @Override
-    public boolean fromAdapter() {
-      return false;
-    }
-  }
-
-  /** The idempotency key of an interruption report: its start and its end are separate facts. */
-  static String interruptionKey(String interruptionId, Instant endedAt) {
-    return "interruption:" + interruptionId + (endedAt == null ? ":started" : ":ended");
-  }
-
-  /** The reversal's own movementId (material document) makes a redelivered reversal a duplicate. */
-  static String goodsReceiptReversalKey(String lot, String movementId) {
-    return "goods-receipt-reversal:" + lot + "/" + movementId;
   }
 
   /** Read the authoritative state; answered even if the order does not exist. */

@@ -45,7 +45,7 @@ public sealed interface ProductionOrderEvent extends GovernedEvent {
       implements ProductionOrderEvent {
     @Override
     public String businessKey() {
-      return "confirmation:" + confirmationId;
+      return BusinessKeys.confirmation(confirmationId);
     }
   }
 
@@ -58,7 +58,7 @@ public sealed interface ProductionOrderEvent extends GovernedEvent {
       implements ProductionOrderEvent {
     @Override
     public String businessKey() {
-      return ProductionOrderCommand.interruptionKey(interruptionId, endedAt);
+      return BusinessKeys.interruption(interruptionId, endedAt);
     }
   }
 
@@ -69,7 +69,7 @@ public sealed interface ProductionOrderEvent extends GovernedEvent {
       implements ProductionOrderEvent {
     @Override
     public String businessKey() {
-      return "goods-receipt:" + lot + "/" + movementId;
+      return BusinessKeys.goodsReceipt(lot, movementId);
     }
   }
 
@@ -84,21 +84,21 @@ public sealed interface ProductionOrderEvent extends GovernedEvent {
       implements ProductionOrderEvent {
     @Override
     public String businessKey() {
-      return ProductionOrderCommand.goodsReceiptReversalKey(lot, movementId);
+      return BusinessKeys.goodsReceiptReversal(lot, movementId);
     }
   }
 
   record OrderPlacedOnHold(EventMeta meta, String hold) implements ProductionOrderEvent {
     @Override
     public String businessKey() {
-      return "hold-placed:" + hold;
+      return BusinessKeys.holdPlaced(hold);
     }
   }
 
   record OrderReleasedFromHold(EventMeta meta, String hold) implements ProductionOrderEvent {
     @Override
     public String businessKey() {
-      return "hold-released:" + hold;
+      return BusinessKeys.holdReleased(hold);
     }
   }
 

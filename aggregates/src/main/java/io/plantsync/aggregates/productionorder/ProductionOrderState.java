@@ -4,12 +4,13 @@ import static io.plantsync.aggregates.common.Decision.persist;
 import static io.plantsync.aggregates.common.Decision.reject;
 import static io.plantsync.aggregates.common.ErrorCode.*;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.plantsync.aggregates.CborSerializable;
+import io.plantsync.aggregates.common.Bookkeeping;
 import io.plantsync.aggregates.common.CommandGate;
 import io.plantsync.aggregates.common.Decision;
 import io.plantsync.aggregates.common.EventMeta;
 import io.plantsync.aggregates.common.GovernedState;
-import io.plantsync.aggregates.common.ProcessedMessages;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand.*;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent.*;
 import java.math.BigDecimal;
@@ -17,12 +18,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The authoritative state of one production order. {@code status} is null until the order is
  * created by plan or release (a quality hold may name an order before that: it then exists only as
- * held). The {@code decide*} methods validate; {@link #apply} never does.
+ * held). The {@code decide*} methods validate; {@link #changedBy} never does.
  */
 public record ProductionOrderState(
     String plant,
@@ -37,10 +37,8 @@ public record ProductionOrderState(
     List<String> holds,
     String cancellationReason,
     Long lastSourceVersion,
-    long version,
-    Instant lastChangedAt,
-    ProcessedMessages processed)
-    implements CborSerializable, GovernedState {
+    @JsonUnwrapped Bookkeeping bookkeeping)
+    implements CborSerializable, GovernedState<ProductionOrderState, ProductionOrderEvent> {
 
   public ProductionOrderState {
     // Fields added after data existed read as null from older snapshots: default them here.
@@ -53,7 +51,7 @@ public record ProductionOrderState(
 
   public static ProductionOrderState empty(String plant, String order) {
     return new ProductionOrderState(plant, order, null, null, 0, List.of(), List.of(), BigDecimal.ZERO,
-        List.of(), List.of(), null, null, 0, null, ProcessedMessages.EMPTY);
+        List.of(), List.of(), null, null, Bookkeeping.NONE);
   }
 
   public boolean exists() {
@@ -90,7 +88,7 @@ public record ProductionOrderState(
   // ---- decisions ----
 
   /** What this order decides about {@code cmd}; {@link CommandGate} has checked owner and duplicates. */
-  public Decision<ProductionOrderEvent> decide(BusinessCommand cmd, EventMeta meta) {
+  public Decision<ProductionOrderEvent> decide(GovernedOrderCommand cmd, EventMeta meta) {
     if (cmd instanceof Plan c) return decidePlan(c, meta);
     if (cmd instanceof Release c) return decideRelease(c, meta);
     if (cmd instanceof Reprioritize c) return decideReprioritize(c, meta);
@@ -277,55 +275,40 @@ public record ProductionOrderState(
 
   // ---- event handling: no validation, never fails ----
 
-  public ProductionOrderState apply(ProductionOrderEvent event, int messageIdWindow) {
-    ProductionOrderState next = copy(d -> {
-      if (event instanceof OrderPlanned e) {
-        d.status = OrderStatus.PLANNED;
-        d.plan(e.header(), e.priority(), e.meta());
-      } else if (event instanceof OrderPlanChanged e) {
-        d.plan(e.header(), e.priority(), e.meta());
-      } else if (event instanceof OrderReprioritized e) {
-        d.priority = e.priority();
-        d.header = new OrderHeader(header.material(), header.quantity(), header.uom(), e.scheduledStart(), e.scheduledEnd());
-        if (e.meta().sourceVersion() != null) d.lastSourceVersion = e.meta().sourceVersion();
-      } else if (event instanceof OrderReleased e) {
-        d.status = OrderStatus.RELEASED;
-        d.header = e.header();
-        d.operations = e.operations().stream().map(OperationProgress::notStarted).toList();
-        d.components = e.components();
-      } else if (event instanceof OperationConfirmed e) {
-        d.status = e.resultingStatus();
-        d.operations = operations.stream()
-            .map(op -> op.operation().equals(e.operation()) ? op.plus(e.yield(), e.scrap(), e.finalConfirmation()) : op)
-            .toList();
-      } else if (event instanceof InterruptionReported e) {
-        List<Interruption> list = new ArrayList<>(interruptions);
-        list.removeIf(i -> i.interruptionId().equals(e.interruptionId()));
-        list.add(new Interruption(e.interruptionId(), e.workCenter(), e.reason(), e.startedAt(), e.endedAt()));
-        d.interruptions = list;
-      } else if (event instanceof GoodsReceiptRecorded e) {
-        d.deliveredQuantity = e.deliveredQuantity();
-        d.status = e.resultingStatus();
-      } else if (event instanceof GoodsReceiptReversed e) {
-        d.deliveredQuantity = e.deliveredQuantity();
-        d.status = e.resultingStatus();
-      } else if (event instanceof OrderPlacedOnHold e) {
-        if (!holds.contains(e.hold())) d.holds = concat(holds, e.hold());
-      } else if (event instanceof OrderReleasedFromHold e) {
-        d.holds = holds.stream().filter(h -> !h.equals(e.hold())).toList();
-      } else if (event instanceof OrderTechnicallyCompleted) {
-        d.status = OrderStatus.TECHNICALLY_COMPLETE;
-      } else if (event instanceof OrderClosed) {
-        d.status = OrderStatus.CLOSED;
-      } else if (event instanceof OrderCancelled e) {
-        d.status = OrderStatus.CANCELLED;
-        d.cancellationReason = e.reason();
-      }
-      d.version = version + 1;
-      d.lastChangedAt = event.meta().recordedAt();
-      d.processed = CommandGate.remember(this, event, messageIdWindow);
-    });
-    return next;
+  @Override
+  public ProductionOrderState changedBy(ProductionOrderEvent event) {
+    if (event instanceof OrderPlanned e) return withStatus(OrderStatus.PLANNED).planned(e.header(), e.priority(), e.meta());
+    if (event instanceof OrderPlanChanged e) return planned(e.header(), e.priority(), e.meta());
+    if (event instanceof OrderReprioritized e) {
+      var dates = new OrderHeader(header.material(), header.quantity(), header.uom(), e.scheduledStart(), e.scheduledEnd());
+      return planned(dates, e.priority(), e.meta());
+    }
+    if (event instanceof OrderReleased e) {
+      return withStatus(OrderStatus.RELEASED).withHeader(e.header())
+          .withOperations(e.operations().stream().map(OperationProgress::notStarted).toList())
+          .withComponents(e.components());
+    }
+    if (event instanceof OperationConfirmed e) {
+      return withStatus(e.resultingStatus()).withOperations(operations.stream()
+          .map(op -> op.operation().equals(e.operation()) ? op.plus(e.yield(), e.scrap(), e.finalConfirmation()) : op)
+          .toList());
+    }
+    if (event instanceof InterruptionReported e) return withInterruptions(interruptionsAfter(e));
+    if (event instanceof GoodsReceiptRecorded e) return withStatus(e.resultingStatus()).withDelivered(e.deliveredQuantity());
+    if (event instanceof GoodsReceiptReversed e) return withStatus(e.resultingStatus()).withDelivered(e.deliveredQuantity());
+    if (event instanceof OrderPlacedOnHold e) return holds.contains(e.hold()) ? this : withHolds(concat(holds, e.hold()));
+    if (event instanceof OrderReleasedFromHold e) return withHolds(holds.stream().filter(h -> !h.equals(e.hold())).toList());
+    if (event instanceof OrderTechnicallyCompleted) return withStatus(OrderStatus.TECHNICALLY_COMPLETE);
+    if (event instanceof OrderClosed) return withStatus(OrderStatus.CLOSED);
+    if (event instanceof OrderCancelled e) return withStatus(OrderStatus.CANCELLED).withCancellationReason(e.reason());
+    throw GovernedState.unknownEvent(event);
+  }
+
+  private List<Interruption> interruptionsAfter(InterruptionReported e) {
+    List<Interruption> list = new ArrayList<>(interruptions);
+    list.removeIf(i -> i.interruptionId().equals(e.interruptionId()));
+    list.add(new Interruption(e.interruptionId(), e.workCenter(), e.reason(), e.startedAt(), e.endedAt()));
+    return list;
   }
 
   private static List<String> concat(List<String> list, String element) {
@@ -334,58 +317,56 @@ public record ProductionOrderState(
     return copy;
   }
 
-  private ProductionOrderState copy(Consumer<Draft> change) {
-    Draft draft = new Draft(this);
-    change.accept(draft);
-    return draft.build();
+  /** Planning's fields; a sourceVersion on the event is planning's newest. */
+  private ProductionOrderState planned(OrderHeader newHeader, int newPriority, EventMeta meta) {
+    Long sourceVersion = meta.sourceVersion() != null ? meta.sourceVersion() : lastSourceVersion;
+    return new ProductionOrderState(plant, order, status, newHeader, newPriority, operations, components,
+        deliveredQuantity, interruptions, holds, cancellationReason, sourceVersion, bookkeeping);
   }
 
-  /** A mutable copy used only inside {@link #apply}, so each event names just what it changes. */
-  private static final class Draft {
-    final String plant;
-    final String order;
-    OrderStatus status;
-    OrderHeader header;
-    int priority;
-    List<OperationProgress> operations;
-    List<Component> components;
-    BigDecimal deliveredQuantity;
-    List<Interruption> interruptions;
-    List<String> holds;
-    String cancellationReason;
-    Long lastSourceVersion;
-    long version;
-    Instant lastChangedAt;
-    ProcessedMessages processed;
+  @Override
+  public ProductionOrderState with(Bookkeeping newBookkeeping) {
+    return new ProductionOrderState(plant, order, status, header, priority, operations, components,
+        deliveredQuantity, interruptions, holds, cancellationReason, lastSourceVersion, newBookkeeping);
+  }
 
-    Draft(ProductionOrderState s) {
-      plant = s.plant;
-      order = s.order;
-      status = s.status;
-      header = s.header;
-      priority = s.priority;
-      operations = s.operations;
-      components = s.components;
-      deliveredQuantity = s.deliveredQuantity;
-      interruptions = s.interruptions;
-      holds = s.holds;
-      cancellationReason = s.cancellationReason;
-      lastSourceVersion = s.lastSourceVersion;
-      version = s.version;
-      lastChangedAt = s.lastChangedAt;
-      processed = s.processed;
-    }
+  private ProductionOrderState withStatus(OrderStatus newStatus) {
+    return new ProductionOrderState(plant, order, newStatus, header, priority, operations, components,
+        deliveredQuantity, interruptions, holds, cancellationReason, lastSourceVersion, bookkeeping);
+  }
 
-    void plan(OrderHeader newHeader, int newPriority, EventMeta meta) {
-      header = newHeader;
-      priority = newPriority;
-      if (meta.sourceVersion() != null) lastSourceVersion = meta.sourceVersion();
-    }
+  private ProductionOrderState withHeader(OrderHeader newHeader) {
+    return new ProductionOrderState(plant, order, status, newHeader, priority, operations, components,
+        deliveredQuantity, interruptions, holds, cancellationReason, lastSourceVersion, bookkeeping);
+  }
 
-    ProductionOrderState build() {
-      return new ProductionOrderState(plant, order, status, header, priority, operations, components,
-          deliveredQuantity, interruptions, holds, cancellationReason, lastSourceVersion, version,
-          lastChangedAt, processed);
-    }
+  private ProductionOrderState withOperations(List<OperationProgress> newOperations) {
+    return new ProductionOrderState(plant, order, status, header, priority, newOperations, components,
+        deliveredQuantity, interruptions, holds, cancellationReason, lastSourceVersion, bookkeeping);
+  }
+
+  private ProductionOrderState withComponents(List<Component> newComponents) {
+    return new ProductionOrderState(plant, order, status, header, priority, operations, newComponents,
+        deliveredQuantity, interruptions, holds, cancellationReason, lastSourceVersion, bookkeeping);
+  }
+
+  private ProductionOrderState withDelivered(BigDecimal newDelivered) {
+    return new ProductionOrderState(plant, order, status, header, priority, operations, components,
+        newDelivered, interruptions, holds, cancellationReason, lastSourceVersion, bookkeeping);
+  }
+
+  private ProductionOrderState withInterruptions(List<Interruption> newInterruptions) {
+    return new ProductionOrderState(plant, order, status, header, priority, operations, components,
+        deliveredQuantity, newInterruptions, holds, cancellationReason, lastSourceVersion, bookkeeping);
+  }
+
+  private ProductionOrderState withHolds(List<String> newHolds) {
+    return new ProductionOrderState(plant, order, status, header, priority, operations, components,
+        deliveredQuantity, interruptions, newHolds, cancellationReason, lastSourceVersion, bookkeeping);
+  }
+
+  private ProductionOrderState withCancellationReason(String reason) {
+    return new ProductionOrderState(plant, order, status, header, priority, operations, components,
+        deliveredQuantity, interruptions, holds, reason, lastSourceVersion, bookkeeping);
   }
 }

@@ -50,13 +50,8 @@ public final class QualityHold extends GovernedEntity<QualityHoldCommand, Qualit
   public CommandHandlerWithReply<QualityHoldCommand, QualityHoldEvent, QualityHoldState> commandHandler() {
     return newCommandHandlerWithReplyBuilder()
         .forAnyState()
-        .onCommand(HoldBusinessCommand.class, (state, cmd) -> gate.handle(Effect(), state, cmd, state::decide))
+        .onCommand(GovernedHoldCommand.class, (state, cmd) -> gate.handle(Effect(), state, cmd, state::decide))
         .onCommand(Get.class, (state, cmd) -> Effect().reply(cmd.replyTo(), state))
         .build();
-  }
-
-  @Override
-  protected QualityHoldState applyEvent(QualityHoldState state, QualityHoldEvent event, int messageIdWindow) {
-    return state.apply(event, messageIdWindow);
   }
 }

@@ -1,6 +1,7 @@
 package io.plantsync.aggregates.qualityhold;
 
 import io.plantsync.aggregates.CborSerializable;
+import io.plantsync.aggregates.common.AdapterCommand;
 import io.plantsync.aggregates.common.CommandReply;
 import io.plantsync.aggregates.common.GovernedCommand;
 import io.plantsync.aggregates.common.Origin;
@@ -14,12 +15,15 @@ import org.apache.pekko.actor.typed.ActorRef;
  */
 public sealed interface QualityHoldCommand extends CborSerializable {
 
-  /** A command from the QMS that changes the hold: checked for ownership, duplicates and lifecycle. */
-  sealed interface HoldBusinessCommand extends QualityHoldCommand, GovernedCommand {}
+  /** A command that changes the hold: it passes the CommandGate and causes at most one event. */
+  sealed interface GovernedHoldCommand extends QualityHoldCommand, GovernedCommand {}
+
+  /** Sent by the QMS: checked against the system-of-record matrix. (PlantSync sends holds nothing.) */
+  sealed interface HoldAdapterCommand extends GovernedHoldCommand, AdapterCommand {}
 
   /** Put lots and/or orders of the hold's plant on hold; the scope must cover something. */
   record PlaceHold(Origin origin, String reason, HoldScope scope, ActorRef<CommandReply> replyTo)
-      implements HoldBusinessCommand {
+      implements HoldAdapterCommand {
     public PlaceHold {
       scope = Objects.requireNonNullElse(scope, HoldScope.NONE);
     }
@@ -31,7 +35,7 @@ public sealed interface QualityHoldCommand extends CborSerializable {
 
   /** Add lots and/or orders to a placed hold's scope; entries already in scope are ignored. */
   record ExtendHold(Origin origin, HoldScope scope, ActorRef<CommandReply> replyTo)
-      implements HoldBusinessCommand {
+      implements HoldAdapterCommand {
     public ExtendHold {
       scope = Objects.requireNonNullElse(scope, HoldScope.NONE);
     }
@@ -43,7 +47,7 @@ public sealed interface QualityHoldCommand extends CborSerializable {
 
   /** End the hold with the QM usage decision; on REJECT orchestration blocks the held stock. */
   record ReleaseHold(Origin origin, UsageDecision decision, String note, ActorRef<CommandReply> replyTo)
-      implements HoldBusinessCommand {
+      implements HoldAdapterCommand {
     public String type() {
       return CommandTypes.RELEASE;
     }

@@ -4,12 +4,13 @@ import static io.plantsync.aggregates.common.Decision.persist;
 import static io.plantsync.aggregates.common.Decision.reject;
 import static io.plantsync.aggregates.common.ErrorCode.*;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.plantsync.aggregates.CborSerializable;
+import io.plantsync.aggregates.common.Bookkeeping;
 import io.plantsync.aggregates.common.CommandGate;
 import io.plantsync.aggregates.common.Decision;
 import io.plantsync.aggregates.common.EventMeta;
 import io.plantsync.aggregates.common.GovernedState;
-import io.plantsync.aggregates.common.ProcessedMessages;
 import io.plantsync.aggregates.common.UsageDecision;
 import io.plantsync.aggregates.productionorder.ProductionOrder;
 import io.plantsync.aggregates.qualityhold.QualityHoldCommand.*;
@@ -21,8 +22,8 @@ import java.util.List;
  * The authoritative state of one quality hold. {@code status} is null until the QMS places it;
  * {@code decision} and {@code note} are set once it is released. {@code placedAt} and
  * {@code releasedAt} are when PlantSync recorded those events (the QMS's own time, if it sent one,
- * is on the event as {@code occurredAt}). The {@code decide*} methods validate; {@link #apply} never
- * does.
+ * is on the event as {@code occurredAt}). The {@code decide*} methods validate; {@link #changedBy}
+ * never does.
  */
 public record QualityHoldState(
     String plant,
@@ -34,14 +35,11 @@ public record QualityHoldState(
     String note,
     Instant placedAt,
     Instant releasedAt,
-    long version,
-    Instant lastChangedAt,
-    ProcessedMessages processed)
-    implements CborSerializable, GovernedState {
+    @JsonUnwrapped Bookkeeping bookkeeping)
+    implements CborSerializable, GovernedState<QualityHoldState, QualityHoldEvent> {
 
   public static QualityHoldState empty(String plant, String hold) {
-    return new QualityHoldState(
-        plant, hold, null, null, HoldScope.NONE, null, null, null, null, 0, null, ProcessedMessages.EMPTY);
+    return new QualityHoldState(plant, hold, null, null, HoldScope.NONE, null, null, null, null, Bookkeeping.NONE);
   }
 
   public boolean exists() {
@@ -61,7 +59,7 @@ public record QualityHoldState(
   // ---- decisions ----
 
   /** What this hold decides about {@code cmd}; {@link CommandGate} has checked owner and duplicates. */
-  public Decision<QualityHoldEvent> decide(HoldBusinessCommand cmd, EventMeta meta) {
+  public Decision<QualityHoldEvent> decide(GovernedHoldCommand cmd, EventMeta meta) {
     if (cmd instanceof PlaceHold c) return decidePlace(c, meta);
     if (cmd instanceof ExtendHold c) return decideExtend(c, meta);
     if (cmd instanceof ReleaseHold c) return decideRelease(c, meta);
@@ -117,37 +115,46 @@ public record QualityHoldState(
 
   // ---- event handling: no validation, never fails ----
 
-  public QualityHoldState apply(QualityHoldEvent event, int messageIdWindow) {
-    QualityHoldState next;
+  @Override
+  public QualityHoldState changedBy(QualityHoldEvent event) {
     if (event instanceof HoldPlaced e) {
-      next = placed(e);
-    } else if (event instanceof HoldExtended e) {
-      next = withScope(scope.plus(new HoldScope(e.addedLots(), e.addedOrders())));
-    } else if (event instanceof HoldReleased e) {
-      next = released(e);
-    } else {
-      throw new IllegalStateException("unhandled event " + event.getClass().getName());
+      return withStatus(HoldStatus.PLACED).withReason(e.reason()).withScope(new HoldScope(e.lots(), e.orders()))
+          .withPlacedAt(e.meta().recordedAt());
     }
-    return next.recorded(version + 1, event.meta().recordedAt(), CommandGate.remember(this, event, messageIdWindow));
+    if (event instanceof HoldExtended e) return withScope(scope.plus(new HoldScope(e.addedLots(), e.addedOrders())));
+    if (event instanceof HoldReleased e) {
+      return withStatus(HoldStatus.RELEASED).withDecision(e.decision(), e.note()).withReleasedAt(e.meta().recordedAt());
+    }
+    throw GovernedState.unknownEvent(event);
   }
 
-  private QualityHoldState placed(HoldPlaced e) {
-    return new QualityHoldState(plant, hold, HoldStatus.PLACED, e.reason(), new HoldScope(e.lots(), e.orders()),
-        decision, note, e.meta().recordedAt(), releasedAt, version, lastChangedAt, processed);
+  @Override
+  public QualityHoldState with(Bookkeeping newBookkeeping) {
+    return new QualityHoldState(plant, hold, status, reason, scope, decision, note, placedAt, releasedAt, newBookkeeping);
+  }
+
+  private QualityHoldState withStatus(HoldStatus newStatus) {
+    return new QualityHoldState(plant, hold, newStatus, reason, scope, decision, note, placedAt, releasedAt, bookkeeping);
+  }
+
+  private QualityHoldState withReason(String newReason) {
+    return new QualityHoldState(plant, hold, status, newReason, scope, decision, note, placedAt, releasedAt, bookkeeping);
   }
 
   private QualityHoldState withScope(HoldScope newScope) {
-    return new QualityHoldState(plant, hold, status, reason, newScope,
-        decision, note, placedAt, releasedAt, version, lastChangedAt, processed);
+    return new QualityHoldState(plant, hold, status, reason, newScope, decision, note, placedAt, releasedAt, bookkeeping);
   }
 
-  private QualityHoldState released(HoldReleased e) {
-    return new QualityHoldState(plant, hold, HoldStatus.RELEASED, reason, scope,
-        e.decision(), e.note(), placedAt, e.meta().recordedAt(), version, lastChangedAt, processed);
+  private QualityHoldState withDecision(UsageDecision newDecision, String newNote) {
+    return new QualityHoldState(plant, hold, status, reason, scope, newDecision, newNote, placedAt, releasedAt,
+        bookkeeping);
   }
 
-  private QualityHoldState recorded(long newVersion, Instant at, ProcessedMessages newProcessed) {
-    return new QualityHoldState(plant, hold, status, reason, scope,
-        decision, note, placedAt, releasedAt, newVersion, at, newProcessed);
+  private QualityHoldState withPlacedAt(Instant at) {
+    return new QualityHoldState(plant, hold, status, reason, scope, decision, note, at, releasedAt, bookkeeping);
+  }
+
+  private QualityHoldState withReleasedAt(Instant at) {
+    return new QualityHoldState(plant, hold, status, reason, scope, decision, note, placedAt, at, bookkeeping);
   }
 }

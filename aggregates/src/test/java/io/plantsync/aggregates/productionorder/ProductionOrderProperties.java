@@ -54,22 +54,22 @@ class ProductionOrderProperties {
 
   /** A command without its reply address; sequences are generated as these. */
   interface Step {
-    BusinessCommand command();
+    GovernedOrderCommand command();
   }
 
-  record Run(ProductionOrderState state, List<ProductionOrderEvent> events, List<BusinessCommand> accepted) {}
+  record Run(ProductionOrderState state, List<ProductionOrderEvent> events, List<GovernedOrderCommand> accepted) {}
 
   /** The entity's rule path on a node that is not fenced. */
   static CommandGate<ProductionOrderEvent, ProductionOrderState> gate() {
     return new CommandGate<>("1000/P1", SETTINGS.systemOfRecord(), Clock.systemUTC(), () -> true);
   }
 
-  static Run run(List<? extends BusinessCommand> commands) {
+  static Run run(List<? extends GovernedOrderCommand> commands) {
     var gate = gate();
     ProductionOrderState state = ProductionOrderState.empty("1000", "P1");
     List<ProductionOrderEvent> events = new ArrayList<>();
-    List<BusinessCommand> accepted = new ArrayList<>();
-    for (BusinessCommand cmd : commands) {
+    List<GovernedOrderCommand> accepted = new ArrayList<>();
+    for (GovernedOrderCommand cmd : commands) {
       ProductionOrderState before = state;
       Decision<ProductionOrderEvent> decision = gate.evaluate(state, cmd, state::decide);
       if (decision instanceof Decision.Persist<ProductionOrderEvent> persist) {
@@ -85,7 +85,7 @@ class ProductionOrderProperties {
   }
 
   /** {@code state} after {@code cmd} if the order accepts it, else unchanged. */
-  static ProductionOrderState applied(ProductionOrderState state, BusinessCommand cmd) {
+  static ProductionOrderState applied(ProductionOrderState state, GovernedOrderCommand cmd) {
     var gate = gate();
     Decision<ProductionOrderEvent> decision = gate.evaluate(state, cmd, state::decide);
     if (!(decision instanceof Decision.Persist<ProductionOrderEvent> persist)) return state;
@@ -100,7 +100,7 @@ class ProductionOrderProperties {
   }
 
   @Property(tries = 1000)
-  void statusesOnlyMoveAlongTheLifecycleAndReplayGivesTheSameState(@ForAll("sequences") List<BusinessCommand> commands) {
+  void statusesOnlyMoveAlongTheLifecycleAndReplayGivesTheSameState(@ForAll("sequences") List<GovernedOrderCommand> commands) {
     Run run = run(commands);
     ProductionOrderState replayed = ProductionOrderState.empty("1000", "P1");
     for (ProductionOrderEvent event : run.events()) replayed = replayed.apply(event, WINDOW);
@@ -110,7 +110,7 @@ class ProductionOrderProperties {
 
   @Property(tries = 1000)
   void confirmedQuantitiesAreTheSumOfAppliedConfirmationsAndNeverNegative(
-      @ForAll("sequences") List<BusinessCommand> commands) {
+      @ForAll("sequences") List<GovernedOrderCommand> commands) {
     Run run = run(commands);
     Map<String, BigDecimal> yieldByOperation = new HashMap<>();
     for (ProductionOrderEvent event : run.events()) {
@@ -126,7 +126,7 @@ class ProductionOrderProperties {
 
   @Property(tries = 1000)
   void deliveredIsReceiptsMinusReversalsAndAReceiptReversedRightAwayChangesNothing(
-      @ForAll("sequences") List<BusinessCommand> commands, @ForAll("receiptQuantities") BigDecimal quantity) {
+      @ForAll("sequences") List<GovernedOrderCommand> commands, @ForAll("receiptQuantities") BigDecimal quantity) {
     Run run = run(commands);
     BigDecimal delivered = BigDecimal.ZERO;
     for (ProductionOrderEvent event : run.events()) {
@@ -158,12 +158,12 @@ class ProductionOrderProperties {
 
   @Property(tries = 1000)
   void resendingAnyPrefixOfAcceptedMessagesChangesNothing(
-      @ForAll("sequences") List<BusinessCommand> commands, @ForAll("fractions") double prefix) {
+      @ForAll("sequences") List<GovernedOrderCommand> commands, @ForAll("fractions") double prefix) {
     Run run = run(commands);
     var gate = gate();
-    List<BusinessCommand> resent = run.accepted().subList(0, (int) (run.accepted().size() * prefix));
+    List<GovernedOrderCommand> resent = run.accepted().subList(0, (int) (run.accepted().size() * prefix));
     ProductionOrderState state = run.state();
-    for (BusinessCommand cmd : resent) {
+    for (GovernedOrderCommand cmd : resent) {
       Decision<ProductionOrderEvent> decision = gate.evaluate(state, cmd, state::decide);
       assertThat(decision).as("re-sent %s", cmd).isNotInstanceOf(Decision.Persist.class);
     }
@@ -175,11 +175,11 @@ class ProductionOrderProperties {
   }
 
   @Provide
-  Arbitrary<List<BusinessCommand>> sequences() {
+  Arbitrary<List<GovernedOrderCommand>> sequences() {
     return command().list().ofMinSize(3).ofMaxSize(30);
   }
 
-  private Arbitrary<BusinessCommand> command() {
+  private Arbitrary<GovernedOrderCommand> command() {
     Arbitrary<String> messageIds = Arbitraries.integers().between(1, 40).map(i -> "M-" + i);
     Arbitrary<AdapterKind> kinds = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(8, Arbitraries.just(null)),

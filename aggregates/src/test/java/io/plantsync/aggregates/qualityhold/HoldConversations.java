@@ -26,22 +26,22 @@ final class HoldConversations {
   private static final List<LotRef> LOTS = List.of(STEEL_B1, STEEL_B2, RESIN_B7, new LotRef("RM-RESIN", "B-0008"));
   private static final List<String> ORDERS = List.of("100234", "100235", "100236");
 
-  static Arbitrary<List<HoldBusinessCommand>> conversations() {
+  static Arbitrary<List<GovernedHoldCommand>> conversations() {
     return commands().list().ofMinSize(3).ofMaxSize(30);
   }
 
-  static Arbitrary<HoldBusinessCommand> commands() {
+  static Arbitrary<GovernedHoldCommand> commands() {
     return Arbitraries.frequencyOf(
         Tuple.of(3, Combinators.combine(origins(), scopes()).as(
-            (origin, scope) -> (HoldBusinessCommand) new PlaceHold(origin, "porosity in weld seam", scope, null))),
+            (origin, scope) -> (GovernedHoldCommand) new PlaceHold(origin, "porosity in weld seam", scope, null))),
         Tuple.of(5, Combinators.combine(origins(), scopes()).as(
-            (origin, scope) -> (HoldBusinessCommand) new ExtendHold(origin, scope, null))),
+            (origin, scope) -> (GovernedHoldCommand) new ExtendHold(origin, scope, null))),
         Tuple.of(2, Combinators.combine(origins(), decisions()).as(
-            (origin, decision) -> (HoldBusinessCommand) new ReleaseHold(origin, decision, "UD note", null))));
+            (origin, decision) -> (GovernedHoldCommand) new ReleaseHold(origin, decision, "UD note", null))));
   }
 
   /** The same command, answering to {@code replyTo}. */
-  static HoldBusinessCommand addressedTo(HoldBusinessCommand cmd, ActorRef<CommandReply> replyTo) {
+  static GovernedHoldCommand addressedTo(GovernedHoldCommand cmd, ActorRef<CommandReply> replyTo) {
     if (cmd instanceof PlaceHold c) return new PlaceHold(c.origin(), c.reason(), c.scope(), replyTo);
     if (cmd instanceof ExtendHold c) return new ExtendHold(c.origin(), c.scope(), replyTo);
     if (cmd instanceof ReleaseHold c) return new ReleaseHold(c.origin(), c.decision(), c.note(), replyTo);

@@ -40,12 +40,12 @@ final class PureHold {
   }
 
   /** Decide {@code cmd} against the current state without applying anything. */
-  Decision<QualityHoldEvent> decide(HoldBusinessCommand cmd) {
+  Decision<QualityHoldEvent> decide(GovernedHoldCommand cmd) {
     return gate.evaluate(state, cmd, state::decide);
   }
 
   /** Decide {@code cmd} and, if accepted, apply and record its one event. */
-  Decision<QualityHoldEvent> send(HoldBusinessCommand cmd) {
+  Decision<QualityHoldEvent> send(GovernedHoldCommand cmd) {
     Decision<QualityHoldEvent> decision = decide(cmd);
     if (decision instanceof Decision.Persist<QualityHoldEvent> persist) {
       state = state.apply(persist.event(), messageIdWindow);

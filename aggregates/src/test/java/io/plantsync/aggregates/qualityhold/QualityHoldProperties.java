@@ -9,7 +9,7 @@ import io.plantsync.aggregates.common.CommandReply.Accepted;
 import io.plantsync.aggregates.common.Decision;
 import io.plantsync.aggregates.common.ErrorCode;
 import io.plantsync.aggregates.governance.AdapterKind;
-import io.plantsync.aggregates.qualityhold.QualityHoldCommand.HoldBusinessCommand;
+import io.plantsync.aggregates.qualityhold.QualityHoldCommand.GovernedHoldCommand;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,7 +40,7 @@ class QualityHoldProperties {
   static final Clock clock = Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC);
 
   @Provide
-  Arbitrary<List<HoldBusinessCommand>> conversations() {
+  Arbitrary<List<GovernedHoldCommand>> conversations() {
     return HoldConversations.conversations();
   }
 
@@ -50,9 +50,9 @@ class QualityHoldProperties {
 
   @Property(tries = 1000)
   void theStatusOnlyMovesForwardFromNothingToPlacedToReleased(
-      @ForAll("conversations") List<HoldBusinessCommand> conversation) {
+      @ForAll("conversations") List<GovernedHoldCommand> conversation) {
     PureHold hold = freshHold();
-    for (HoldBusinessCommand cmd : conversation) {
+    for (GovernedHoldCommand cmd : conversation) {
       int before = stage(hold.state().status());
       hold.send(cmd);
       assertThat(stage(hold.state().status())).isBetween(before, before + 1);
@@ -66,9 +66,9 @@ class QualityHoldProperties {
 
   @Property(tries = 1000)
   void theScopeOnlyGrowsInOrderAndNamesEachEntryOnce(
-      @ForAll("conversations") List<HoldBusinessCommand> conversation) {
+      @ForAll("conversations") List<GovernedHoldCommand> conversation) {
     PureHold hold = freshHold();
-    for (HoldBusinessCommand cmd : conversation) {
+    for (GovernedHoldCommand cmd : conversation) {
       HoldScope before = hold.state().scope();
       hold.send(cmd);
       HoldScope after = hold.state().scope();
@@ -81,7 +81,7 @@ class QualityHoldProperties {
 
   @Property(tries = 1000)
   void replayingTheJournalFromNothingGivesTheSameState(
-      @ForAll("conversations") List<HoldBusinessCommand> conversation) {
+      @ForAll("conversations") List<GovernedHoldCommand> conversation) {
     PureHold hold = freshHold();
     conversation.forEach(hold::send);
     assertThat(hold.replayed()).isEqualTo(hold.state());
@@ -98,12 +98,12 @@ class QualityHoldProperties {
 
   @Property(tries = 1000)
   void aRepeatedMessageIsAnsweredWithItsFirstOutcomeAndChangesNothing(
-      @ForAll("conversations") List<HoldBusinessCommand> conversation) {
+      @ForAll("conversations") List<GovernedHoldCommand> conversation) {
     PureHold hold = freshHold();
     Map<String, Accepted> firstOutcomes = new HashMap<>();
-    List<HoldBusinessCommand> applied = new ArrayList<>();
+    List<GovernedHoldCommand> applied = new ArrayList<>();
     boolean repeated = false;
-    for (HoldBusinessCommand cmd : conversation) {
+    for (GovernedHoldCommand cmd : conversation) {
       QualityHoldState before = hold.state();
       Accepted earlier = firstOutcomes.get(cmd.origin().messageId());
       Decision<QualityHoldEvent> decision = hold.send(cmd);
@@ -123,7 +123,7 @@ class QualityHoldProperties {
 
     // Sending every applied message again, in order, covers every prefix of them.
     QualityHoldState end = hold.state();
-    for (HoldBusinessCommand cmd : applied) {
+    for (GovernedHoldCommand cmd : applied) {
       Decision<QualityHoldEvent> decision = hold.send(cmd);
       assertThat(decision).isEqualTo(
           new Decision.Duplicate<QualityHoldEvent>(firstOutcomes.get(cmd.origin().messageId()).asDuplicate()));
@@ -133,9 +133,9 @@ class QualityHoldProperties {
 
   @Property(tries = 1000)
   void commandsFromSystemsThatDoNotOwnHoldsNeverChangeAnything(
-      @ForAll("conversations") List<HoldBusinessCommand> conversation) {
+      @ForAll("conversations") List<GovernedHoldCommand> conversation) {
     PureHold hold = freshHold();
-    for (HoldBusinessCommand cmd : conversation) {
+    for (GovernedHoldCommand cmd : conversation) {
       QualityHoldState before = hold.state();
       Decision<QualityHoldEvent> decision = hold.send(cmd);
       if (cmd.origin().adapterKind() != AdapterKind.QMS) {
@@ -161,13 +161,13 @@ class QualityHoldProperties {
 
   @Property(tries = 30)
   void theEntityAnswersLikeThePurePathAndRecoversToTheSameState(
-      @ForAll("conversations") List<HoldBusinessCommand> conversation) {
+      @ForAll("conversations") List<GovernedHoldCommand> conversation) {
     // A new hold number per try: every try starts from an empty journal.
     String holdNumber = "QN-" + holdNumbers.incrementAndGet();
     PureHold expected = new PureHold("1000", holdNumber, settings, clock);
     var entity = HoldTestKit.spawn(testKit, QualityHold.entityId("1000", holdNumber), settings, clock);
 
-    for (HoldBusinessCommand cmd : conversation) {
+    for (GovernedHoldCommand cmd : conversation) {
       CommandReply expectedReply = expected.replyFor(expected.send(cmd));
       var result = entity.<CommandReply>runCommand(replyTo -> HoldConversations.addressedTo(cmd, replyTo));
       assertThat(result.reply()).isEqualTo(expectedReply);

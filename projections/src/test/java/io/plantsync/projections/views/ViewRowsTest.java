@@ -3,6 +3,7 @@ package io.plantsync.projections.views;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plantsync.aggregates.common.PersistentMap;
+import io.plantsync.aggregates.common.Bookkeeping;
 import io.plantsync.aggregates.common.ProcessedMessages;
 import io.plantsync.aggregates.common.UsageDecision;
 import io.plantsync.aggregates.inventorylot.InventoryLotState;
@@ -38,7 +39,7 @@ class ViewRowsTest {
         List.of(new OperationProgress("0010", "ASSY-01", new BigDecimal("40"), new BigDecimal("1.5"), true),
             new OperationProgress("0020", "PACK-01", new BigDecimal("30"), new BigDecimal("2"), false)),
         List.of(), new BigDecimal("25"), List.of(new Interruption("I-1", "ASSY-01", "jam", AT, null)),
-        List.of("QN-1"), null, 3L, 9, AT, ProcessedMessages.EMPTY);
+        List.of("QN-1"), null, 3L, new Bookkeeping(9, AT, ProcessedMessages.EMPTY));
 
     assertThat(ProductionOrderRow.of(state)).contains(new ProductionOrderRow("1000", "OA-1", "PARTIALLY_CONFIRMED",
         "PCNF", "FG-100", new BigDecimal("100"), "EA", new BigDecimal("30"), new BigDecimal("3.5"),
@@ -48,7 +49,7 @@ class ViewRowsTest {
   @Test
   void anOrderNamedOnlyByAHoldHasNoRow() {
     var named = new ProductionOrderState("1000", "OA-2", null, null, 0, List.of(), List.of(), BigDecimal.ZERO,
-        List.of(), List.of("QN-1"), null, null, 1, AT, ProcessedMessages.EMPTY);
+        List.of(), List.of("QN-1"), null, null, new Bookkeeping(1, AT, ProcessedMessages.EMPTY));
     assertThat(ProductionOrderRow.of(named)).isEmpty();
   }
 
@@ -74,7 +75,7 @@ class ViewRowsTest {
   @Test
   void aLotNamedByAHoldBeforeItsFirstReceiptHasNoRow() {
     var named = new InventoryLotState("1000", "RM-7", "B9", null, Stock.EMPTY, Map.of(), PersistentMap.empty(), Set.of("QN-1"),
-        1, AT, ProcessedMessages.EMPTY);
+        new Bookkeeping(1, AT, ProcessedMessages.EMPTY));
     assertThat(named.exists()).isTrue();
     assertThat(InventoryLotRow.of(named)).isEmpty();
   }
@@ -83,7 +84,7 @@ class ViewRowsTest {
   void aHoldsRowCountsItsScopeAndShowsTheDecision() {
     var hold = new QualityHoldState("1000", "QN-1", HoldStatus.RELEASED, "porosity",
         new HoldScope(List.of(new LotRef("RM-7", "B1"), new LotRef("RM-7", "B2")), List.of("OA-1")),
-        UsageDecision.REJECT, "scrap", AT, AT.plusSeconds(60), 4, AT.plusSeconds(60), ProcessedMessages.EMPTY);
+        UsageDecision.REJECT, "scrap", AT, AT.plusSeconds(60), new Bookkeeping(4, AT.plusSeconds(60), ProcessedMessages.EMPTY));
 
     assertThat(QualityHoldRow.of(hold)).contains(new QualityHoldRow("1000", "QN-1", "RELEASED", "porosity", 2, 1,
         "REJECT", AT, AT.plusSeconds(60), 4, AT.plusSeconds(60)));
@@ -92,6 +93,6 @@ class ViewRowsTest {
 
   private static InventoryLotState lot(Set<String> holds, StockBucket... buckets) {
     return new InventoryLotState("1000", "RM-7", "B1", "KG", new Stock(List.of(buckets)),
-        Map.of("R-1", new Reservation(new BigDecimal("12"), "OA-1")), PersistentMap.empty(), holds, 4, AT, ProcessedMessages.EMPTY);
+        Map.of("R-1", new Reservation(new BigDecimal("12"), "OA-1")), PersistentMap.empty(), holds, new Bookkeeping(4, AT, ProcessedMessages.EMPTY));
   }
 }

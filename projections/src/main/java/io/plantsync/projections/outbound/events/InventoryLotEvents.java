@@ -86,11 +86,11 @@ final class InventoryLotEvents {
           reservation(e.reservationId(), e.quantity(), e.uom(), e.order()));
     }
     if (event instanceof LotPlacedOnHold e) {
-      return new EventBody(LOT_PLACED_ON_HOLD, PublicData.fields().text("hold", e.holdNumber()));
+      return new EventBody(LOT_PLACED_ON_HOLD, PublicData.fields().text("hold", e.hold()));
     }
     if (event instanceof LotReleasedFromHold e) {
       return new EventBody(LOT_RELEASED_FROM_HOLD, PublicData.fields()
-          .text("hold", e.holdNumber())
+          .text("hold", e.hold())
           .name("decision", e.decision())
           .text("uom", e.uom())
           .objects("postings", e.postings(), InventoryLotEvents::transferToBlocked));
