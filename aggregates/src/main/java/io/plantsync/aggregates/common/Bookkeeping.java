@@ -9,7 +9,8 @@ import java.time.Instant;
  * same for every object, so kept here once ({@link GovernedState#apply}); in a snapshot these three
  * fields sit next to the business fields, as they always have.
  */
-public record Bookkeeping(long version, Instant lastChangedAt, ProcessedMessages processed) implements CborSerializable {
+public record Bookkeeping(long version, Instant lastChangedAt, ProcessedMessages processed)
+    implements CborSerializable {
 
   public static final Bookkeeping NONE = new Bookkeeping(0, null, ProcessedMessages.EMPTY);
 

@@ -232,8 +232,9 @@ public sealed interface InventoryLotEvent extends GovernedEvent {
   }
 
   /**
-   * Quality hold {@code hold} (stored as {@code holdNumber}) lifted. On REJECT, {@code postings} moved all UNRESTRICTED and
-   * QUALITY stock of every storage location to BLOCKED; on ACCEPT there are none (QM posts 321 itself).
+   * Quality hold {@code hold} (stored as {@code holdNumber}) lifted. On REJECT, {@code postings} moved
+   * all UNRESTRICTED and QUALITY stock of every storage location to BLOCKED; on ACCEPT there are none
+   * (QM posts 321 itself).
    */
   record LotReleasedFromHold(
       EventMeta meta, @JsonProperty("holdNumber") String hold, UsageDecision decision, List<TransferToBlocked> postings,

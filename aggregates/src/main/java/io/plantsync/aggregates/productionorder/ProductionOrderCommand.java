@@ -175,7 +175,8 @@ public sealed interface ProductionOrderCommand extends CborSerializable {
   }
 
   /** Orchestration: quality hold {@code hold} was released. */
-  record ReleaseFromHold(Origin origin, String hold, ActorRef<CommandReply> replyTo) implements OrderOrchestrationCommand {
+  record ReleaseFromHold(Origin origin, String hold, ActorRef<CommandReply> replyTo)
+      implements OrderOrchestrationCommand {
     public String type() {
       return CommandTypes.RELEASE_FROM_HOLD;
     }

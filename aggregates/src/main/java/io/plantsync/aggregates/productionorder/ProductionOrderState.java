@@ -277,11 +277,12 @@ public record ProductionOrderState(
 
   @Override
   public ProductionOrderState changedBy(ProductionOrderEvent event) {
-    if (event instanceof OrderPlanned e) return withStatus(OrderStatus.PLANNED).planned(e.header(), e.priority(), e.meta());
+    if (event instanceof OrderPlanned e) {
+      return withStatus(OrderStatus.PLANNED).planned(e.header(), e.priority(), e.meta());
+    }
     if (event instanceof OrderPlanChanged e) return planned(e.header(), e.priority(), e.meta());
     if (event instanceof OrderReprioritized e) {
-      var dates = new OrderHeader(header.material(), header.quantity(), header.uom(), e.scheduledStart(), e.scheduledEnd());
-      return planned(dates, e.priority(), e.meta());
+      return planned(header.rescheduled(e.scheduledStart(), e.scheduledEnd()), e.priority(), e.meta());
     }
     if (event instanceof OrderReleased e) {
       return withStatus(OrderStatus.RELEASED).withHeader(e.header())
@@ -294,10 +295,10 @@ public record ProductionOrderState(
           .toList());
     }
     if (event instanceof InterruptionReported e) return withInterruptions(interruptionsAfter(e));
-    if (event instanceof GoodsReceiptRecorded e) return withStatus(e.resultingStatus()).withDelivered(e.deliveredQuantity());
-    if (event instanceof GoodsReceiptReversed e) return withStatus(e.resultingStatus()).withDelivered(e.deliveredQuantity());
+    if (event instanceof GoodsReceiptRecorded e) return delivered(e.deliveredQuantity(), e.resultingStatus());
+    if (event instanceof GoodsReceiptReversed e) return delivered(e.deliveredQuantity(), e.resultingStatus());
     if (event instanceof OrderPlacedOnHold e) return holds.contains(e.hold()) ? this : withHolds(concat(holds, e.hold()));
-    if (event instanceof OrderReleasedFromHold e) return withHolds(holds.stream().filter(h -> !h.equals(e.hold())).toList());
+    if (event instanceof OrderReleasedFromHold e) return withHolds(without(holds, e.hold()));
     if (event instanceof OrderTechnicallyCompleted) return withStatus(OrderStatus.TECHNICALLY_COMPLETE);
     if (event instanceof OrderClosed) return withStatus(OrderStatus.CLOSED);
     if (event instanceof OrderCancelled e) return withStatus(OrderStatus.CANCELLED).withCancellationReason(e.reason());
@@ -309,6 +310,14 @@ public record ProductionOrderState(
     list.removeIf(i -> i.interruptionId().equals(e.interruptionId()));
     list.add(new Interruption(e.interruptionId(), e.workCenter(), e.reason(), e.startedAt(), e.endedAt()));
     return list;
+  }
+
+  private ProductionOrderState delivered(BigDecimal quantity, OrderStatus resultingStatus) {
+    return withStatus(resultingStatus).withDelivered(quantity);
+  }
+
+  private static List<String> without(List<String> list, String element) {
+    return list.stream().filter(e -> !e.equals(element)).toList();
   }
 
   private static List<String> concat(List<String> list, String element) {

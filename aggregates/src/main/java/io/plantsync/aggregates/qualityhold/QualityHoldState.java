@@ -130,19 +130,23 @@ public record QualityHoldState(
 
   @Override
   public QualityHoldState with(Bookkeeping newBookkeeping) {
-    return new QualityHoldState(plant, hold, status, reason, scope, decision, note, placedAt, releasedAt, newBookkeeping);
+    return new QualityHoldState(plant, hold, status, reason, scope, decision, note, placedAt, releasedAt,
+        newBookkeeping);
   }
 
   private QualityHoldState withStatus(HoldStatus newStatus) {
-    return new QualityHoldState(plant, hold, newStatus, reason, scope, decision, note, placedAt, releasedAt, bookkeeping);
+    return new QualityHoldState(plant, hold, newStatus, reason, scope, decision, note, placedAt, releasedAt,
+        bookkeeping);
   }
 
   private QualityHoldState withReason(String newReason) {
-    return new QualityHoldState(plant, hold, status, newReason, scope, decision, note, placedAt, releasedAt, bookkeeping);
+    return new QualityHoldState(plant, hold, status, newReason, scope, decision, note, placedAt, releasedAt,
+        bookkeeping);
   }
 
   private QualityHoldState withScope(HoldScope newScope) {
-    return new QualityHoldState(plant, hold, status, reason, newScope, decision, note, placedAt, releasedAt, bookkeeping);
+    return new QualityHoldState(plant, hold, status, reason, newScope, decision, note, placedAt, releasedAt,
+        bookkeeping);
   }
 
   private QualityHoldState withDecision(UsageDecision newDecision, String newNote) {
