@@ -1,7 +1,7 @@
 package io.plantsync.bench;
 
 /**
- * The command envelopes the workloads send (canonical model; see src/contracts/openapi.yaml), each
+ * The command envelopes the workloads send (src/docs/contract.md, src/contracts/openapi.yaml), each
  * with the dev token of the adapter kind that owns the command.
  */
 final class Envelopes {

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import org.apache.pekko.http.javadsl.server.Directives;
 import org.apache.pekko.http.javadsl.server.Route;
 
-/** The operations API is for OPERATOR adapters only: the canonical model gives that kind this surface. */
+/** The operations API is for OPERATOR adapters only: src/docs/contract.md gives that kind this surface. */
 final class Operators {
   private Operators() {}
 

@@ -29,7 +29,7 @@ import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
 
 /**
- * PlantSync's operations API ({@code /v1/ops/...}), for OPERATOR adapters only: the canonical model
+ * PlantSync's operations API ({@code /v1/ops/...}), for OPERATOR adapters only: src/docs/contract.md
  * gives that kind the operations surface (sync status, dead letters, replay, consistency checks).
  */
 public final class OpsRoutes extends AllDirectives {

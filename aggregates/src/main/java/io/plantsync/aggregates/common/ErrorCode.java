@@ -1,6 +1,6 @@
 package io.plantsync.aggregates.common;
 
-/** The product's rejection codes (canonical model); the HTTP layer maps each to its status. */
+/** The product's rejection codes (src/docs/contract.md); the HTTP layer maps each to its status. */
 public enum ErrorCode {
   INVALID_REQUEST("invalid-request"),
   UNAUTHENTICATED("unauthenticated"),

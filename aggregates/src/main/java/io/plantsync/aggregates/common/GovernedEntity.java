@@ -64,7 +64,7 @@ public abstract class GovernedEntity<C, E extends GovernedEvent, S extends Gover
         PlantSyncMetrics.get(ctx.getSystem()).entity(entityType.name()), PauseFence.get(ctx.getSystem()))));
   }
 
-  /** The key parts of the entity id, plant first. Keys never contain '/' (canonical model). */
+  /** The key parts of the entity id, plant first. Keys never contain '/' (src/docs/contract.md). */
   protected List<String> keys() {
     return List.of(entityId.split("/"));
   }

@@ -13,10 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Self-fencing against long pauses (reliability note 3). A node frozen by a long GC pause, SIGSTOP
- * or a stalled VM is downed by the others, which then recover its objects; when it wakes up it still
- * holds those objects and the commands queued in its mailboxes, and would write the same sequence
- * numbers as the new owners before it learns it was removed (FrozenNodeIT saw exactly that).
+ * Self-fencing against long pauses (failure mode FM-long-pause, src/docs/failure-modes.md). A node
+ * frozen by a long GC pause, SIGSTOP or a stalled VM is downed by the others, which then recover its
+ * objects; when it wakes up it still holds those objects and the commands queued in its mailboxes,
+ * and would write the same sequence numbers as the new owners before it learns it was removed
+ * (FrozenNodeIT saw exactly that).
  *
  * <p>A daemon thread ticks every {@code tick}; a gap longer than {@code max-pause} — far shorter than
  * the time the others need to take over (failure detection + SBR stable-after + down-removal

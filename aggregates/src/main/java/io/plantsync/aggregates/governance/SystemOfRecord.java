@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which adapter kinds own which command type. The canonical defaults live in this module's
+ * Which adapter kinds own which command type. The defaults (src/docs/contract.md) live in this module's
  * reference.conf under {@code plantsync.system-of-record}; a deployment may override any row.
  * A command type missing from the matrix is owned by nobody, so it is always refused.
  */

@@ -2,7 +2,7 @@ package io.plantsync.aggregates.inventorylot;
 
 import java.util.List;
 
-/** The wire names of the inventory-lot command types (canonical model). */
+/** The wire names of the inventory-lot command types (src/docs/contract.md). */
 public final class CommandTypes {
   private CommandTypes() {}
 

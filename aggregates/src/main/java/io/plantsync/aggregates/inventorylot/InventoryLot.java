@@ -35,7 +35,7 @@ public final class InventoryLot extends GovernedEntity<InventoryLotCommand, Inve
     return observed(ENTITY_TYPE_KEY, node -> new InventoryLot(entityId, settings, clock, node));
   }
 
-  /** Keys never contain '/' (canonical model: A-Z a-z 0-9 - _ .), so the id splits back unambiguously. */
+  /** Keys never contain '/' (src/docs/contract.md: A-Z a-z 0-9 - _ .), so the id splits back unambiguously. */
   public static String entityId(String plant, String material, String batch) {
     return plant + "/" + material + "/" + batch;
   }

@@ -147,9 +147,11 @@ public sealed interface InventoryLotEvent extends GovernedEvent {
 
   /**
    * Movement {@code reversedMovementId} undone: {@code moves} are its moves negated, {@code order}
-   * its order (a reversed goods receipt lowers that order's delivered quantity, through the
-   * orchestration). {@code reservation} gives back what a reversed issue withdrew from its
-   * reservation; null when there is nothing to give back.
+   * its order. For a reversed goods receipt (102) with an order, the goods-receipts-to-orders
+   * projection (GoodsReceiptsToOrders) sends that order a RecordGoodsReceiptReversal of the quantity
+   * the moves take out; the order applies it once (keyed by lot and movementId) as
+   * GoodsReceiptReversed, lowering its delivered quantity. {@code reservation} gives back what a
+   * reversed issue withdrew from its reservation; null when there is nothing to give back.
    */
   record MovementReversed(
       EventMeta meta,

@@ -4,7 +4,7 @@ package io.plantsync.aggregates.inventorylot;
  * The SAP MM movement type each goods movement of a lot represents, so that ERP adapters can post
  * the same material document. Never rename a constant: the names are persisted in events.
  *
- * <p>Mapping (canonical model, manufacturing-terms.md, SAP's published movement-type list):
+ * <p>Mapping (src/docs/contract.md, SAP's published movement-type list):
  * <ul>
  *   <li>receive: 101 whatever the stock type (SAP takes the stock type as an indicator on 101).
  *   <li>issue: 261 with an order, 201 without (cost center).
@@ -13,8 +13,8 @@ package io.plantsync.aggregates.inventorylot;
  *       QUALITY, 350 QUALITY to BLOCKED (also what a rejecting usage decision posts). SAP has no own
  *       type for the other two directions and posts the reversal types: 322 UNRESTRICTED to QUALITY,
  *       344 UNRESTRICTED to BLOCKED. Unverified: 322 and 344 as forward postings, and 349/350, which
- *       manufacturing-terms.md lists as "unrestricted -> blocked" (unverified there) while SAP QM
- *       listings give blocked -> quality inspection; we follow the SAP listings.
+ *       some glossaries give as "unrestricted -> blocked" while SAP QM listings give blocked ->
+ *       quality inspection; we follow the SAP listings.
  *   <li>scrap: by the stock type scrapped, as SAP posts it: 551 unrestricted, 553 quality
  *       inspection, 555 blocked. Lots scrapped before 553/555 existed kept 551 in their events.
  *   <li>count: the inventory difference by stock type, as SAP's physical inventory posts it: 701

@@ -2,7 +2,7 @@ package io.plantsync.aggregates.productionorder;
 
 import java.util.List;
 
-/** The wire names of the production-order command types (canonical model). */
+/** The wire names of the production-order command types (src/docs/contract.md). */
 public final class CommandTypes {
   private CommandTypes() {}
 
@@ -15,7 +15,7 @@ public final class CommandTypes {
   public static final String REPRIORITIZE = "production-order.reprioritize";
   public static final String REPORT_INTERRUPTION = "production-order.report-interruption";
 
-  /** What adapters may send (the canonical model's table). */
+  /** What adapters may send (the command catalogue of src/docs/contract.md). */
   public static final List<String> ALL =
       List.of(PLAN, RELEASE, REPRIORITIZE, CONFIRM_OPERATION, REPORT_INTERRUPTION, COMPLETE, CLOSE, CANCEL);
 

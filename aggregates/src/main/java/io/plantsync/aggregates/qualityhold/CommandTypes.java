@@ -2,7 +2,7 @@ package io.plantsync.aggregates.qualityhold;
 
 import java.util.List;
 
-/** The wire names of the quality-hold command types (canonical model). */
+/** The wire names of the quality-hold command types (src/docs/contract.md). */
 public final class CommandTypes {
   private CommandTypes() {}
 

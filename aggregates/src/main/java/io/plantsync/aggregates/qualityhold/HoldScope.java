@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The lots and production orders a hold covers, in the order they were first named and each once.
  * Keeping the first-named order makes the scope, and everything orchestration derives from it, the
- * same on every replay. Absent lists (null) mean "none": the canonical model lets an adapter send
+ * same on every replay. Absent lists (null) mean "none": the contract lets an adapter send
  * only lots or only orders.
  */
 public record HoldScope(List<LotRef> lots, List<String> orders) implements CborSerializable {

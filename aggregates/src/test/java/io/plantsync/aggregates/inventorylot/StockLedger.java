@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * An independent book of a lot's stock and reservations, kept from the events' own fields by the
- * test's reading of the canonical model. It deliberately does not use {@code moves()}, {@link Stock},
+ * test's reading of src/docs/contract.md. It deliberately does not use {@code moves()}, {@link Stock},
  * {@link PostedMovement} or a reservation change's {@code change}, so that it can disagree with the
  * entity.
  */

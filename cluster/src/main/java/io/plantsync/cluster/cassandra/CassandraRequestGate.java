@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  *       plugin before the freeze. Requests already past this gate are stopped on the driver's I/O
  *       thread by {@link PauseFencedWrites}. The refusal comes after {@link #OUTAGE_PACE}, like a
  *       request during an outage: the tag writers retry a failed write at once, and refused at once
- *       they spun until the node ran out of memory before it could shut down (FrozenNodeIT, CI of
- *       {@code 0c03e14}: 240,000 log lines, no exit within 90 s).
+ *       they spun until the node ran out of memory before it could shut down (FrozenNodeIT: no exit
+ *       within 90 s; failure mode FM-long-pause).
  *   <li><b>Outage pacing</b>: while the last answer was "no Cassandra node reachable", each request
  *       waits {@link #OUTAGE_PACE} before it is tried. Such requests fail at once, so anything that
  *       retries on failure without a pause of its own spins: Pekko's tag writer retries after its

@@ -12,8 +12,8 @@ import java.util.function.BooleanSupplier;
  * connection's Netty pipeline, where an encoded frame is handed to the socket. {@link
  * CassandraRequestGate} refuses requests when they are registered, but a request registered just
  * before the node froze was still queued on the driver's I/O thread and went out when the node woke
- * up — after the cluster had moved its objects (FrozenNodeIT, CI of {@code fb0d7b2}: a lot's sequence
- * number 3 written by both incarnations). Here the fence is checked on the I/O thread itself, so a
+ * up — after the cluster had moved its objects (FrozenNodeIT once saw a lot's sequence number 3
+ * written by both incarnations; FM-long-pause). Here the fence is checked on the I/O thread itself, so a
  * frame queued before a pause is refused after it. What is left is the time between this check and
  * the socket write inside one task on that thread (microseconds), and bytes the kernel still holds
  * when the socket was full.

@@ -39,8 +39,8 @@ public final class NodeProcess implements AutoCloseable {
     /**
      * The same node, to join a cluster that is already running: its own address moves to the end of
      * the seed list. Pekko lets only the first seed form a new cluster, and it does so when no other
-     * seed answers within seed-node-timeout (5 s); a restarted first seed whose peers were busy (CI of
-     * {@code ec1ce27}: RollingRestartIT) became a second cluster writing the same journal. A node that
+     * seed answers within seed-node-timeout (5 s); a restarted first seed whose peers were busy
+     * (RollingRestartIT) became a second cluster writing the same journal (FM-split-brain). A node that
      * is not the first seed only ever joins; if it cannot, it exits after
      * shutdown-after-unsuccessful-join-seed-nodes and is started again.
      */

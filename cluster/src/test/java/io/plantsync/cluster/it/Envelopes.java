@@ -1,6 +1,6 @@
 package io.plantsync.cluster.it;
 
-/** Command envelopes as adapters send them (canonical model). */
+/** Command envelopes as adapters send them (src/docs/contract.md). */
 final class Envelopes {
   private Envelopes() {}
 

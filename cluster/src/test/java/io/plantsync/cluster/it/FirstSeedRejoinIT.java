@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * node-1 is the first seed of its cluster. Restarted while its peers are slow to answer, it must
  * wait for them instead of forming a second cluster on the same journal after Pekko's 5 s
- * seed-node-timeout (CI of {@code ec1ce27}: RollingRestartIT saw node-1 Up alone).
+ * seed-node-timeout (RollingRestartIT once saw node-1 Up alone; failure mode FM-split-brain).
  */
 @ExtendWith(SharedCassandra.class)
 class FirstSeedRejoinIT {

@@ -68,7 +68,7 @@ class OutboundIT {
           });
         }
         // Each subscriber's projections resume on their own after the restart: picky may still be
-        // catching up when the others are done (CI of 2df3b13 checked it without waiting).
+        // catching up when the others are done, so this waits for it too.
         await().atMost(DELIVERY).untilAsserted(() -> assertInOrder(picky, good, 3));
         long healthyLag = healthy.about("1000/" + good).stream()
             .mapToLong(r -> r.receivedAtMillis() - Instant.parse(r.event().path("time").asText()).toEpochMilli())

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * An adapter under steady load, as the canonical model asks adapters to behave: every command
+ * An adapter under steady load, as src/docs/contract.md asks adapters to behave: every command
  * (a goods receipt of 1 KG to one of {@code lots} lots) is sent at a fixed rate, spread over the
  * nodes like a load balancer would, and re-sent with the same messageId — to the next node — after
  * a 503 (once its Retry-After has passed), a timeout or a refused connection (with backoff), until
@@ -105,7 +105,7 @@ final class SteadyLoad implements AutoCloseable {
   }
 
   /**
-   * As the canonical model asks of adapters: after a 503 wait Retry-After, after a timeout or a
+   * As src/docs/contract.md asks of adapters: after a 503 wait Retry-After, after a timeout or a
    * refused connection back off exponentially (with jitter), so retries never become a storm.
    */
   private static long retryDelayMillis(HttpResponse<String> response, int attempt) {
@@ -117,7 +117,7 @@ final class SteadyLoad implements AutoCloseable {
     return backoff / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(backoff / 2 + 1);
   }
 
-  /** Failures the canonical model tells adapters to retry with the same messageId. */
+  /** Failures src/docs/contract.md tells adapters to retry with the same messageId. */
   static boolean retriable(String failure) {
     return failure.equals("503 unavailable") || failure.equals("timeout") || failure.equals("connection refused")
         || failure.equals("IOException");

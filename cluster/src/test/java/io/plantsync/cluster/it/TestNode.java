@@ -44,7 +44,7 @@ public final class TestNode implements AutoCloseable {
             "pekko.remote.artery.canonical.port", 0,
             "pekko.management.http.port", managementPort,
             "pekko.coordinated-shutdown.exit-jvm", "off",
-            // A second live copy of an entity must fail loudly in tests (reliability note 3).
+            // A second live copy of an entity must fail loudly in tests (failure mode FM-split-brain).
             "pekko.persistence.cassandra.journal.replay-filter.mode", "fail",
             "pekko.persistence.cassandra.events-by-tag.first-time-bucket", FIRST_TIME_BUCKET)))
         .withFallback(ConfigFactory.parseResources("dev.conf"));

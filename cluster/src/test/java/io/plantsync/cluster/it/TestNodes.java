@@ -21,7 +21,7 @@ final class TestNodes {
     return new NodeProcess.Ports(ports[0], ports[1], ports[2]);
   }
 
-  /** A node spec with the test settings: a second live copy of an entity fails replay loudly (note 3). */
+  /** A node spec with the test settings: a second live copy fails replay loudly (FM-split-brain). */
   static NodeProcess.Spec spec(String name, NodeProcess.Ports ports, List<String> seeds, EmbeddedCassandra cassandra,
       Map<String, String> properties) {
     Map<String, String> all = new HashMap<>(properties);

@@ -16,7 +16,7 @@ public final class CommandCatalog {
     }
   }
 
-  /** The catalog of the canonical model. */
+  /** The catalog of src/docs/contract.md, "Command catalogue". */
   public static CommandCatalog canonical() {
     List<CommandSpec<?>> all = new java.util.ArrayList<>();
     all.addAll(ProductionOrderCommandSpecs.all());

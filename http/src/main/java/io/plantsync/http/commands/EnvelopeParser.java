@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a command envelope (canonical model, "Command envelope") into a {@link ParsedCommand}, or
+ * Turns a command envelope (src/docs/contract.md, "Command envelope") into a {@link ParsedCommand}, or
  * into the complete list of what is wrong with it. Nothing malformed ever reaches an entity; what the
  * well-formed data means (a quantity above zero, two different storage locations ...) the entity judges.
  */

@@ -9,7 +9,7 @@ import io.plantsync.aggregates.inventorylot.InventoryLotCommand.*;
 import io.plantsync.aggregates.inventorylot.StockType;
 import java.util.List;
 
-/** The {@code data} of each inventory-lot command type, as the canonical model lists it. */
+/** The {@code data} of each inventory-lot command type, as src/docs/contract.md lists it. */
 final class InventoryLotCommandSpecs {
   private InventoryLotCommandSpecs() {}
 

@@ -2,7 +2,7 @@ package io.plantsync.http.commands;
 
 import java.util.regex.Pattern;
 
-/** The canonical model's rule for object keys (plant, order, material, batch, hold ...). */
+/** The rule for object keys (plant, order, material, batch, hold ...): src/docs/contract.md. */
 public final class ObjectKeys {
   private ObjectKeys() {}
 

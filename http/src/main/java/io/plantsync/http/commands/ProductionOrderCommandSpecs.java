@@ -11,7 +11,7 @@ import io.plantsync.aggregates.productionorder.ProductionOrderCommand;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand.*;
 import java.util.List;
 
-/** The {@code data} of each production-order command type, as the canonical model lists it. */
+/** The {@code data} of each production-order command type, as src/docs/contract.md lists it. */
 final class ProductionOrderCommandSpecs {
   private ProductionOrderCommandSpecs() {}
 

@@ -11,7 +11,7 @@ import io.plantsync.aggregates.qualityhold.QualityHoldCommand;
 import io.plantsync.aggregates.qualityhold.QualityHoldCommand.*;
 import java.util.List;
 
-/** The {@code data} of each quality-hold command type, as the canonical model lists it. */
+/** The {@code data} of each quality-hold command type, as src/docs/contract.md lists it. */
 final class QualityHoldCommandSpecs {
   private QualityHoldCommandSpecs() {}
 

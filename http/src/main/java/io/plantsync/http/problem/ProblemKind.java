@@ -2,7 +2,7 @@ package io.plantsync.http.problem;
 
 import io.plantsync.aggregates.common.ErrorCode;
 
-/** HTTP status and human title of each product error code (canonical model, "Rejections"). */
+/** HTTP status and human title of each product error code (src/docs/contract.md, "Error codes"). */
 public record ProblemKind(int status, String title) {
 
   public static ProblemKind of(ErrorCode code) {

@@ -8,8 +8,8 @@ import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 
 /**
- * The durable record of rejected commands (canonical model: every rejection is recorded as a
- * business exception), and its query by plant, newest first.
+ * The durable record of rejected commands (src/docs/contract.md: every rejection is recorded as
+ * a business exception), and its query by plant, newest first.
  */
 public interface BusinessExceptionLog {
 

@@ -18,11 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a projection flowing past a poison event without losing it (reliability note 6). A failure
- * that retrying can fix (a timeout, Cassandra unavailable) fails the handler, so the projection
- * restarts from its stored offset. Any other failure is tried {@link #ATTEMPTS} times, then the
- * event is parked; later events of the same object are parked behind it, so an object's events
- * are never applied out of order. Parked events are listed in the operations API.
+ * Keeps a projection flowing past a poison event without losing it (failure mode FM-poison-event,
+ * src/docs/failure-modes.md). A failure that retrying can fix (a timeout, Cassandra unavailable)
+ * fails the handler, so the projection restarts from its stored offset. Any other failure is tried
+ * {@link #ATTEMPTS} times, then the event is parked; later events of the same object are parked
+ * behind it, so an object's events are never applied out of order. Parked events are listed in the
+ * operations API.
  */
 public final class ParkingHandler<E> extends Handler<EventEnvelope<E>> {
 

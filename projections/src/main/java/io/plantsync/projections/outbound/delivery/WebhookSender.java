@@ -16,7 +16,7 @@ import java.util.concurrent.CompletionStage;
  * One signed POST of one event body to one subscriber. Each subscriber has its own client, so its
  * own connection pool: a slow ERP cannot take the MES's connections, and at most its
  * {@code max-connections} requests are in flight. Response bodies are always
- * discarded, so no connection is left blocked (reliability note 7).
+ * discarded, so no connection is left blocked (failure mode FM-blocked-connection, src/docs/failure-modes.md).
  */
 final class WebhookSender {
 

@@ -6,7 +6,7 @@ import io.plantsync.aggregates.governance.AdapterKind;
 import java.util.Set;
 
 /**
- * The event types a subscriber gets when its configuration names none (canonical model, Outbound).
+ * The event types a subscriber gets when its configuration names none (src/docs/outbound.md).
  * ERP posts what happened on the shop floor and in the warehouse; MES executes what ERP and planning
  * decided; analytics sees everything. The other kinds have no default: a subscriber of those kinds
  * lists its types.

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.plantsync.aggregates.governance.AdapterKind;
 import org.junit.jupiter.api.Test;
 
-/** The canonical model's default subscriptions: what a subscriber gets when it names no types. */
+/** The default subscriptions (src/docs/outbound.md): what a subscriber gets when it names no types. */
 class DefaultSubscriptionsTest {
 
   @Test
