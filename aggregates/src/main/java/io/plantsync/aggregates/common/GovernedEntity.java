@@ -5,7 +5,6 @@ import io.plantsync.aggregates.observability.EntityLifecycle;
 import io.plantsync.aggregates.observability.PlantSyncMetrics;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.pekko.actor.typed.BackoffSupervisorStrategy;
@@ -61,11 +60,6 @@ public abstract class GovernedEntity<C, E extends GovernedEvent, S extends Gover
       Function<EntityServices, GovernedEntity<C, ?, ?>> entity) {
     return Behaviors.setup(ctx -> entity.apply(new EntityServices(
         PlantSyncMetrics.get(ctx.getSystem()).entity(entityType.name()), PauseFence.get(ctx.getSystem()))));
-  }
-
-  /** The key parts of the entity id, plant first. Keys never contain '/' (canonical model). */
-  protected List<String> keys() {
-    return List.of(entityId.split("/"));
   }
 
   /** The state after {@code event}; must not validate or fail. */
