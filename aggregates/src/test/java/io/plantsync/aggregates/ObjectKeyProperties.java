@@ -56,6 +56,8 @@ class ObjectKeyProperties {
     }
     assertThatThrownBy(() -> OrderKey.parse("1000/100234/7"))
         .hasMessage("production order entity id '1000/100234/7' is not plant/order");
+    assertThatThrownBy(() -> new HoldKey(null, "QN-1")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("quality hold key plant 'null' " + KeyFormat.VALUE_RULE);
   }
 
   @Example

@@ -32,7 +32,7 @@ public record KeyFormat<K extends ObjectKey>(String object, List<String> fields,
     if (values.size() != fields.size()) {
       throw new IllegalArgumentException(object + " key " + values + " does not have the fields " + fields);
     }
-    return keyOf.apply(List.copyOf(values));
+    return keyOf.apply(values);
   }
 
   /** The key of an entity id: its values joined by "/", as {@link ObjectKey#entityId()} writes it. */
