@@ -4,6 +4,7 @@ import static org.apache.pekko.http.javadsl.server.PathMatchers.segment;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.plantsync.aggregates.common.ErrorCode;
+import io.plantsync.aggregates.common.ObjectKey;
 import io.plantsync.aggregates.observability.LogContext;
 import io.plantsync.http.auth.Adapter;
 import io.plantsync.http.auth.AdapterRegistry;
@@ -149,6 +150,7 @@ public final class ApiRoutes extends AllDirectives {
   /** GET /v1/{path}/{key}/{key}...: the authoritative state, answered by the entity itself. */
   private <M, S> Route readRoute(ObjectReads<M, S> reads) {
     return pathPrefix(reads.path(), () -> extractUnmatchedPath(rest -> {
+      // The URL's segments, one per key field; checked one by one so each bad key is named.
       List<String> keys = List.of(rest.startsWith("/") ? rest.substring(1).split("/", -1) : new String[0]);
       if (keys.size() != reads.keyFields().size()) return reject();
       return get(() -> authenticated(adapter -> read(adapter, reads, keys)));
@@ -163,12 +165,12 @@ public final class ApiRoutes extends AllDirectives {
       }
     }
     if (!errors.isEmpty()) return complete(ProblemResponses.invalid(errors));
-    String plant = keys.get(0);
-    if (!adapter.mayActOn(plant)) {
+    ObjectKey key = reads.key().of(keys);
+    if (!adapter.mayActOn(key.plant())) {
       return complete(ProblemResponses.of(ErrorCode.PLANT_NOT_ALLOWED,
-          "adapter " + adapter.id() + " may not read plant " + plant));
+          "adapter " + adapter.id() + " may not read plant " + key.plant()));
     }
-    String entityId = String.join("/", keys);
+    String entityId = key.entityId();
     CompletionStage<S> state = entities.ask(reads.entityType(), entityId, reads.get());
     return onComplete(state, result -> {
       if (result.isFailure()) {

@@ -234,6 +234,17 @@ class ApiRoutesTest {
   }
 
   @Test
+  void readingWithAMalformedKeyIs400NamingTheKeyBeforeAnyEntityIsAsked() throws Exception {
+    for (String[] read : new String[][] {{"/v1/inventory-lots/1000/RM%207/B-1", "/material"},
+        {"/v1/production-orders/1000/", "/order"}, {"/v1/quality-holds/10.00+/QN-1", "/plant"}}) {
+      Answer answer = send(HttpRequest.newBuilder(base.resolve(read[0]))
+          .header("Authorization", "Bearer planning-token").GET());
+      assertInvalid(answer, read[1], read[0]);
+    }
+    assertThat(gateway.asks).isEmpty();
+  }
+
+  @Test
   void optionalFieldsSentAsNullCountAsAbsent() throws Exception {
     Answer release = command("""
         {"messageId": "E-1", "type": "quality-hold.release", "target": {"plant": "1000", "hold": "QN-1"},

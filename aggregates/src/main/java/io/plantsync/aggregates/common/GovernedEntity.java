@@ -5,7 +5,6 @@ import io.plantsync.aggregates.observability.EntityLifecycle;
 import io.plantsync.aggregates.observability.PlantSyncMetrics;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.pekko.actor.typed.BackoffSupervisorStrategy;
@@ -62,11 +61,6 @@ public abstract class GovernedEntity<C, E extends GovernedEvent, S extends Gover
       Function<EntityServices, GovernedEntity<C, ?, ?>> entity) {
     return Behaviors.setup(ctx -> entity.apply(new EntityServices(
         PlantSyncMetrics.get(ctx.getSystem()).entity(entityType.name()), PauseFence.get(ctx.getSystem()))));
-  }
-
-  /** The key parts of the entity id, plant first. Keys never contain '/' (src/docs/contract.md). */
-  protected List<String> keys() {
-    return List.of(entityId.split("/"));
   }
 
   @Override

@@ -35,18 +35,14 @@ public final class InventoryLot extends GovernedEntity<InventoryLotCommand, Inve
     return observed(ENTITY_TYPE_KEY, node -> new InventoryLot(entityId, settings, clock, node));
   }
 
-  /** Keys never contain '/' (src/docs/contract.md: A-Z a-z 0-9 - _ .), so the id splits back unambiguously. */
-  public static String entityId(String plant, String material, String batch) {
-    return plant + "/" + material + "/" + batch;
-  }
-
   private InventoryLot(String entityId, AggregateSettings settings, Clock clock, EntityServices node) {
     super(ENTITY_TYPE_KEY, entityId, settings, clock, node);
   }
 
   @Override
   public InventoryLotState emptyState() {
-    return InventoryLotState.empty(keys().get(0), keys().get(1), keys().get(2));
+    LotKey key = LotKey.parse(entityId);
+    return InventoryLotState.empty(key.plant(), key.material(), key.batch());
   }
 
   @Override

@@ -292,7 +292,7 @@ public record InventoryLotState(
   }
 
   private String id() {
-    return InventoryLot.entityId(plant, material, batch);
+    return new LotKey(plant, material, batch).entityId();
   }
 
   private Decision<InventoryLotEvent> unknownLot() {

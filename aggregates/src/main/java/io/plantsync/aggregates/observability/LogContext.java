@@ -1,5 +1,6 @@
 package io.plantsync.aggregates.observability;
 
+import io.plantsync.aggregates.EntityKeys;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,10 +61,12 @@ public final class LogContext {
     return entries;
   }
 
-  /** The plant of an object key: entity ids start with it ({@code plant/...}). */
+  /** The plant of an object key, read by its object's key format; null if it is no object's key. */
   static String plantOf(String objectKey) {
-    int start = objectKey.indexOf('|') + 1;
-    int end = objectKey.indexOf('/', start);
-    return start > 0 && end > start ? objectKey.substring(start, end) : null;
+    try {
+      return EntityKeys.ofPersistenceId(objectKey).plant();
+    } catch (IllegalArgumentException notAnObjectKey) {
+      return null;
+    }
   }
 }

@@ -33,17 +33,14 @@ public final class ProductionOrder
     return observed(ENTITY_TYPE_KEY, node -> new ProductionOrder(entityId, settings, clock, node));
   }
 
-  public static String entityId(String plant, String order) {
-    return plant + "/" + order;
-  }
-
   private ProductionOrder(String entityId, AggregateSettings settings, Clock clock, EntityServices node) {
     super(ENTITY_TYPE_KEY, entityId, settings, clock, node);
   }
 
   @Override
   public ProductionOrderState emptyState() {
-    return ProductionOrderState.empty(keys().get(0), keys().get(1));
+    OrderKey key = OrderKey.parse(entityId);
+    return ProductionOrderState.empty(key.plant(), key.order());
   }
 
   @Override

@@ -1,13 +1,13 @@
 package io.plantsync.aggregates.qualityhold;
 
 import io.plantsync.aggregates.CborSerializable;
-import io.plantsync.aggregates.inventorylot.InventoryLot;
+import io.plantsync.aggregates.inventorylot.LotKey;
 
 /** An inventory lot a hold covers, by material and batch; the plant is always the hold's own. */
 public record LotRef(String material, String batch) implements CborSerializable {
 
   /** The inventory-lot entity id of this lot in {@code plant}: {@code plant/material/batch}. */
   public String entityIdIn(String plant) {
-    return InventoryLot.entityId(plant, material, batch);
+    return new LotKey(plant, material, batch).entityId();
   }
 }

@@ -33,17 +33,14 @@ public final class QualityHold extends GovernedEntity<QualityHoldCommand, Qualit
     return observed(ENTITY_TYPE_KEY, node -> new QualityHold(entityId, settings, clock, node));
   }
 
-  public static String entityId(String plant, String hold) {
-    return plant + "/" + hold;
-  }
-
   private QualityHold(String entityId, AggregateSettings settings, Clock clock, EntityServices node) {
     super(ENTITY_TYPE_KEY, entityId, settings, clock, node);
   }
 
   @Override
   public QualityHoldState emptyState() {
-    return QualityHoldState.empty(keys().get(0), keys().get(1));
+    HoldKey key = HoldKey.parse(entityId);
+    return QualityHoldState.empty(key.plant(), key.hold());
   }
 
   @Override

@@ -12,7 +12,7 @@ import io.plantsync.aggregates.common.Decision;
 import io.plantsync.aggregates.common.EventMeta;
 import io.plantsync.aggregates.common.GovernedState;
 import io.plantsync.aggregates.common.UsageDecision;
-import io.plantsync.aggregates.productionorder.ProductionOrder;
+import io.plantsync.aggregates.productionorder.OrderKey;
 import io.plantsync.aggregates.qualityhold.QualityHoldCommand.*;
 import io.plantsync.aggregates.qualityhold.QualityHoldEvent.*;
 import java.time.Instant;
@@ -53,7 +53,7 @@ public record QualityHoldState(
 
   /** Entity ids ({@code plant/order}) of the production orders in scope, in scope order. */
   public List<String> orderEntityIds() {
-    return scope.orders().stream().map(order -> ProductionOrder.entityId(plant, order)).toList();
+    return scope.orders().stream().map(order -> new OrderKey(plant, order).entityId()).toList();
   }
 
   // ---- decisions ----

@@ -198,7 +198,7 @@ class InventoryLotProperties {
     PureLot pure = new PureLot(LotCommands.PLANT, LotCommands.MATERIAL, batch, settings, clock);
     EventSourcedBehaviorTestKit<InventoryLotCommand, InventoryLotEvent, InventoryLotState> entity =
         EventSourcedBehaviorTestKit.create(testKit.system(),
-            InventoryLot.create(InventoryLot.entityId(LotCommands.PLANT, LotCommands.MATERIAL, batch), settings, clock),
+            InventoryLot.create(new LotKey(LotCommands.PLANT, LotCommands.MATERIAL, batch).entityId(), settings, clock),
             EventSourcedBehaviorTestKit.enabledSerializationSettings().withVerifyEquality(true));
     for (Step step : conversation) {
       CommandReply expected = pure.replyFor(pure.send(step.command()));

@@ -15,7 +15,7 @@ final class LotCommands {
   static final String PLANT = "1000";
   static final String MATERIAL = "RM-7";
   static final String BATCH = "B-2026-11";
-  static final String LOT = InventoryLot.entityId(PLANT, MATERIAL, BATCH);
+  static final String LOT = new LotKey(PLANT, MATERIAL, BATCH).entityId();
 
   static Origin from(AdapterKind kind, String messageId) {
     return new Origin(messageId, kind.name().toLowerCase(), kind, null, null);

@@ -25,7 +25,7 @@ final class PureLot {
   private final List<InventoryLotEvent> journal = new ArrayList<>();
 
   PureLot(String plant, String material, String batch, AggregateSettings settings, Clock clock) {
-    this.gate = new CommandGate<>(InventoryLot.entityId(plant, material, batch), settings.systemOfRecord(), clock,
+    this.gate = new CommandGate<>(new LotKey(plant, material, batch).entityId(), settings.systemOfRecord(), clock,
         () -> true);
     this.messageIdWindow = settings.messageIdWindow();
     this.state = InventoryLotState.empty(plant, material, batch);

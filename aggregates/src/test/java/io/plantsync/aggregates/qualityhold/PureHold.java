@@ -25,7 +25,7 @@ final class PureHold {
   private final List<QualityHoldEvent> journal = new ArrayList<>();
 
   PureHold(String plant, String hold, AggregateSettings settings, Clock clock) {
-    this.gate = new CommandGate<>(QualityHold.entityId(plant, hold), settings.systemOfRecord(), clock,
+    this.gate = new CommandGate<>(new HoldKey(plant, hold).entityId(), settings.systemOfRecord(), clock,
         () -> true);
     this.messageIdWindow = settings.messageIdWindow();
     this.state = QualityHoldState.empty(plant, hold);

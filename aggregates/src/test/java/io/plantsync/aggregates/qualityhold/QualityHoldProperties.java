@@ -165,7 +165,7 @@ class QualityHoldProperties {
     // A new hold number per try: every try starts from an empty journal.
     String holdNumber = "QN-" + holdNumbers.incrementAndGet();
     PureHold expected = new PureHold("1000", holdNumber, settings, clock);
-    var entity = HoldTestKit.spawn(testKit, QualityHold.entityId("1000", holdNumber), settings, clock);
+    var entity = HoldTestKit.spawn(testKit, new HoldKey("1000", holdNumber).entityId(), settings, clock);
 
     for (GovernedHoldCommand cmd : conversation) {
       CommandReply expectedReply = expected.replyFor(expected.send(cmd));

@@ -352,7 +352,7 @@ class QualityHoldTest {
 
   @Test
   void theEntityIdIsPlantSlashHold() {
-    assertThat(QualityHold.entityId("1000", "QN-4711")).isEqualTo("1000/QN-4711");
+    assertThat(new HoldKey("1000", "QN-4711").entityId()).isEqualTo("1000/QN-4711");
     assertThat(QualityHold.ENTITY_TYPE_KEY.name()).isEqualTo("QualityHold");
   }
 }

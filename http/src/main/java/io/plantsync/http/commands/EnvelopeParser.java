@@ -90,11 +90,11 @@ public final class EnvelopeParser {
   private static <C> ParsedCommand<C> readData(CommandSpec<C> spec, Fields data, Origin origin) {
     var message = spec.reader().read(data, origin);
     data.rejectUnknown();
-    return message == null ? null : new ParsedCommand<>(spec, null, null, null, message);
+    return message == null ? null : new ParsedCommand<>(spec, null, null, message);
   }
 
   private static <C> ParsedCommand<C> withTarget(ParsedCommand<C> parsed, String messageId, List<String> keys) {
-    return new ParsedCommand<>(parsed.spec(), messageId, keys.get(0), String.join("/", keys), parsed.message());
+    return new ParsedCommand<>(parsed.spec(), messageId, parsed.spec().objectKind().key().of(keys), parsed.message());
   }
 
   private static Result invalid(List<FieldError> errors, String pointer, String message) {

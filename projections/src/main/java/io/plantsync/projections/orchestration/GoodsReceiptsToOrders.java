@@ -4,8 +4,10 @@ import io.plantsync.aggregates.common.CommandReply;
 import io.plantsync.aggregates.inventorylot.InventoryLotEvent;
 import io.plantsync.aggregates.inventorylot.InventoryLotEvent.GoodsReceived;
 import io.plantsync.aggregates.inventorylot.InventoryLotEvent.MovementReversed;
+import io.plantsync.aggregates.inventorylot.LotKey;
 import io.plantsync.aggregates.inventorylot.MovementType;
 import io.plantsync.aggregates.inventorylot.StockMove;
+import io.plantsync.aggregates.productionorder.OrderKey;
 import io.plantsync.aggregates.productionorder.ProductionOrder;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand.RecordGoodsReceipt;
@@ -58,9 +60,9 @@ public final class GoodsReceiptsToOrders extends Handler<EventEnvelope<Inventory
 
   private CompletionStage<Done> send(String lot, String order, String what,
       Function<ActorRef<CommandReply>, ProductionOrderCommand> command) {
-    String plant = lot.substring(0, lot.indexOf('/'));
+    String orderEntityId = new OrderKey(LotKey.parse(lot).plant(), order).entityId();
     return fanOut.send(what + " into " + lot, List.of(
-        new Target<>(ProductionOrder.ENTITY_TYPE_KEY, ProductionOrder.entityId(plant, order), command)));
+        new Target<>(ProductionOrder.ENTITY_TYPE_KEY, orderEntityId, command)));
   }
 
   /** A reversed receipt's moves are the receipt negated: what it takes out of the lot. */

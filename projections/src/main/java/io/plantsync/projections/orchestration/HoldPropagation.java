@@ -3,8 +3,10 @@ package io.plantsync.projections.orchestration;
 import io.plantsync.aggregates.common.Origin;
 import io.plantsync.aggregates.inventorylot.InventoryLot;
 import io.plantsync.aggregates.inventorylot.InventoryLotCommand;
+import io.plantsync.aggregates.productionorder.OrderKey;
 import io.plantsync.aggregates.productionorder.ProductionOrder;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand;
+import io.plantsync.aggregates.qualityhold.HoldKey;
 import io.plantsync.aggregates.qualityhold.LotRef;
 import io.plantsync.aggregates.qualityhold.QualityHoldEvent;
 import io.plantsync.aggregates.qualityhold.QualityHoldEvent.HoldExtended;
@@ -39,8 +41,9 @@ public final class HoldPropagation extends Handler<EventEnvelope<QualityHoldEven
   @Override
   public CompletionStage<Done> process(EventEnvelope<QualityHoldEvent> envelope) {
     String holdEntityId = PersistenceId.extractEntityId(envelope.persistenceId());
-    String plant = holdEntityId.substring(0, holdEntityId.indexOf('/'));
-    String hold = holdEntityId.substring(holdEntityId.indexOf('/') + 1);
+    HoldKey key = HoldKey.parse(holdEntityId);
+    String plant = key.plant();
+    String hold = key.hold();
     Origin origin = OrchestrationOrigin.of(envelope);
     QualityHoldEvent event = envelope.event();
     List<Target<?>> targets = new ArrayList<>();
@@ -54,7 +57,7 @@ public final class HoldPropagation extends Handler<EventEnvelope<QualityHoldEven
             replyTo -> new InventoryLotCommand.ReleaseFromHold(origin, hold, released.decision(), replyTo)));
       }
       for (String order : released.orders()) {
-        targets.add(new Target<>(ProductionOrder.ENTITY_TYPE_KEY, ProductionOrder.entityId(plant, order),
+        targets.add(new Target<>(ProductionOrder.ENTITY_TYPE_KEY, new OrderKey(plant, order).entityId(),
             replyTo -> new ProductionOrderCommand.ReleaseFromHold(origin, hold, replyTo)));
       }
     }
@@ -70,7 +73,7 @@ public final class HoldPropagation extends Handler<EventEnvelope<QualityHoldEven
           replyTo -> new InventoryLotCommand.PlaceOnHold(origin, hold, replyTo)));
     }
     for (String order : orders) {
-      targets.add(new Target<>(ProductionOrder.ENTITY_TYPE_KEY, ProductionOrder.entityId(plant, order),
+      targets.add(new Target<>(ProductionOrder.ENTITY_TYPE_KEY, new OrderKey(plant, order).entityId(),
           replyTo -> new ProductionOrderCommand.PlaceOnHold(origin, hold, replyTo)));
     }
     return targets;

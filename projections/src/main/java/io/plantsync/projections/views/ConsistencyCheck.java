@@ -3,9 +3,12 @@ package io.plantsync.projections.views;
 import io.plantsync.aggregates.inventorylot.InventoryLot;
 import io.plantsync.aggregates.inventorylot.InventoryLotCommand;
 import io.plantsync.aggregates.inventorylot.InventoryLotState;
+import io.plantsync.aggregates.inventorylot.LotKey;
+import io.plantsync.aggregates.productionorder.OrderKey;
 import io.plantsync.aggregates.productionorder.ProductionOrder;
 import io.plantsync.aggregates.productionorder.ProductionOrderCommand;
 import io.plantsync.aggregates.productionorder.ProductionOrderState;
+import io.plantsync.aggregates.qualityhold.HoldKey;
 import io.plantsync.aggregates.qualityhold.QualityHold;
 import io.plantsync.aggregates.qualityhold.QualityHoldCommand;
 import io.plantsync.aggregates.qualityhold.QualityHoldState;
@@ -58,13 +61,13 @@ public final class ConsistencyCheck {
 
   public CompletionStage<Report> check(String plant) {
     var orders = compare(plant, "production-orders", ViewTables.selectProductionOrders(keyspace, false),
-        ViewTables::productionOrder, row -> ProductionOrder.entityId(row.plant(), row.order()),
+        ViewTables::productionOrder, row -> new OrderKey(row.plant(), row.order()).entityId(),
         ProductionOrder.ENTITY_TYPE_KEY, ProductionOrderCommand.Get::new, ProductionOrderRow::of);
     var lots = compare(plant, "inventory-lots", ViewTables.selectInventoryLotsAfterMaterial(keyspace),
-        ViewTables::inventoryLot, row -> InventoryLot.entityId(row.plant(), row.material(), row.batch()),
+        ViewTables::inventoryLot, row -> new LotKey(row.plant(), row.material(), row.batch()).entityId(),
         InventoryLot.ENTITY_TYPE_KEY, InventoryLotCommand.Get::new, InventoryLotRow::of, "");
     var holds = compare(plant, "quality-holds", ViewTables.selectQualityHolds(keyspace, false),
-        ViewTables::qualityHold, row -> QualityHold.entityId(row.plant(), row.hold()),
+        ViewTables::qualityHold, row -> new HoldKey(row.plant(), row.hold()).entityId(),
         QualityHold.ENTITY_TYPE_KEY, QualityHoldCommand.Get::new, QualityHoldRow::of);
     return orders.thenCombine(lots, ConsistencyCheck::concat).thenCombine(holds, ConsistencyCheck::concat)
         .thenApply(results -> new Report(plant, Instant.now(), results.size(),

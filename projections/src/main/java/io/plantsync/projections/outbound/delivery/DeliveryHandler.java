@@ -1,5 +1,6 @@
 package io.plantsync.projections.outbound.delivery;
 
+import io.plantsync.aggregates.EntityKeys;
 import io.plantsync.aggregates.observability.LogContext;
 import io.plantsync.projections.outbound.delivery.WebhookSender.Attempt;
 import io.plantsync.projections.outbound.events.PublicEvent;
@@ -44,7 +45,7 @@ final class DeliveryHandler extends Handler<EventEnvelope<Object>> {
   @Override
   public CompletionStage<Done> process(EventEnvelope<Object> envelope) {
     PublicEvent event = PublicEventMapper.map(envelope);
-    String plant = event.subject().substring(0, event.subject().indexOf('/'));
+    String plant = EntityKeys.ofPersistenceId(envelope.persistenceId()).plant();
     if (!subscriber.wants(event.type(), plant)) return CompletableFuture.completedFuture(Done.getInstance());
     byte[] body = event.toJsonBytes();
     return deadLetters.firstOf(subscriber.name(), envelope.persistenceId()).thenCompose(first -> {

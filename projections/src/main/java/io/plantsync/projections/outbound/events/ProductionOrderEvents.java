@@ -132,10 +132,8 @@ final class ProductionOrderEvents {
     return PublicData.fields().name("status", status).text("sapStatus", status.sapStatus());
   }
 
-  /** The receiving lot by its keys; the order event names it by entity id {@code plant/material/batch}. */
+  /** The receiving lot by its keys after the plant (the order's own); the order event names it by entity id. */
   private static PublicData lot(String lotEntityId) {
-    String[] parts = lotEntityId.split("/", -1);
-    if (parts.length != 3) throw new IllegalArgumentException("lot " + lotEntityId + " is not plant/material/batch");
-    return PublicData.fields().text("material", parts[1]).text("batch", parts[2]);
+    return PublicObject.INVENTORY_LOT.keysAfterPlant(lotEntityId);
   }
 }

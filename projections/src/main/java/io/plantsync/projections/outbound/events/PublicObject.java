@@ -1,25 +1,30 @@
 package io.plantsync.projections.outbound.events;
 
+import io.plantsync.aggregates.common.KeyFormat;
+import io.plantsync.aggregates.common.ObjectKey;
 import io.plantsync.aggregates.inventorylot.InventoryLot;
+import io.plantsync.aggregates.inventorylot.LotKey;
+import io.plantsync.aggregates.productionorder.OrderKey;
 import io.plantsync.aggregates.productionorder.ProductionOrder;
+import io.plantsync.aggregates.qualityhold.HoldKey;
 import io.plantsync.aggregates.qualityhold.QualityHold;
-import java.util.List;
 
 /**
- * A business object type as the public contract names it, with the keys its entity id is made of
- * ({@code {plant}/{order}}, {@code {plant}/{material}/{batch}}, {@code {plant}/{hold}}).
+ * A business object type as the public contract names it, with the key its entity id is made of;
+ * the events' key fields are the key's own ({@code plant}+{@code order}, {@code plant}+{@code
+ * material}+{@code batch}, {@code plant}+{@code hold}).
  */
 enum PublicObject {
-  PRODUCTION_ORDER(ProductionOrder.ENTITY_TYPE_KEY.name(), List.of("order")),
-  INVENTORY_LOT(InventoryLot.ENTITY_TYPE_KEY.name(), List.of("material", "batch")),
-  QUALITY_HOLD(QualityHold.ENTITY_TYPE_KEY.name(), List.of("hold"));
+  PRODUCTION_ORDER(ProductionOrder.ENTITY_TYPE_KEY.name(), OrderKey.FORMAT),
+  INVENTORY_LOT(InventoryLot.ENTITY_TYPE_KEY.name(), LotKey.FORMAT),
+  QUALITY_HOLD(QualityHold.ENTITY_TYPE_KEY.name(), HoldKey.FORMAT);
 
   final String entityTypeName;
-  private final List<String> keysAfterPlant;
+  private final KeyFormat<?> key;
 
-  PublicObject(String entityTypeName, List<String> keysAfterPlant) {
+  PublicObject(String entityTypeName, KeyFormat<?> key) {
     this.entityTypeName = entityTypeName;
-    this.keysAfterPlant = keysAfterPlant;
+    this.key = key;
   }
 
   static PublicObject ofEntityType(String entityTypeName) {
@@ -29,15 +34,20 @@ enum PublicObject {
     throw new IllegalArgumentException("no public contract for entity type " + entityTypeName);
   }
 
-  /** {@code plant} and the object's own keys, split from its entity id (keys never contain '/'). */
+  /** {@code plant} and the object's own keys, from its entity id. */
   PublicData keys(String entityId) {
-    String[] parts = entityId.split("/", -1);
-    if (parts.length != keysAfterPlant.size() + 1) {
-      throw new IllegalArgumentException(entityTypeName + " entity id " + entityId + " is not plant/"
-          + String.join("/", keysAfterPlant));
-    }
-    PublicData keys = PublicData.fields().text("plant", parts[0]);
-    for (int i = 0; i < keysAfterPlant.size(); i++) keys.text(keysAfterPlant.get(i), parts[i + 1]);
-    return keys;
+    return keyFields(entityId, 0);
+  }
+
+  /** The keys of an object another one refers to, without the plant (always the referrer's). */
+  PublicData keysAfterPlant(String entityId) {
+    return keyFields(entityId, 1);
+  }
+
+  private PublicData keyFields(String entityId, int from) {
+    ObjectKey parsed = key.parse(entityId);
+    PublicData fields = PublicData.fields();
+    for (int i = from; i < key.fields().size(); i++) fields.text(key.fields().get(i), parsed.values().get(i));
+    return fields;
   }
 }

@@ -2,8 +2,8 @@ package io.plantsync.projections.outbound.events;
 
 import io.plantsync.aggregates.common.EventMeta;
 import io.plantsync.aggregates.common.UsageDecision;
-import io.plantsync.aggregates.inventorylot.InventoryLot;
 import io.plantsync.aggregates.inventorylot.InventoryLotEvent;
+import io.plantsync.aggregates.inventorylot.LotKey;
 import io.plantsync.aggregates.inventorylot.MovementType;
 import io.plantsync.aggregates.inventorylot.ReservationChange;
 import io.plantsync.aggregates.inventorylot.StockMove;
@@ -12,11 +12,11 @@ import io.plantsync.aggregates.inventorylot.TransferToBlocked;
 import io.plantsync.aggregates.productionorder.Component;
 import io.plantsync.aggregates.productionorder.Operation;
 import io.plantsync.aggregates.productionorder.OrderHeader;
+import io.plantsync.aggregates.productionorder.OrderKey;
 import io.plantsync.aggregates.productionorder.OrderStatus;
-import io.plantsync.aggregates.productionorder.ProductionOrder;
 import io.plantsync.aggregates.productionorder.ProductionOrderEvent;
+import io.plantsync.aggregates.qualityhold.HoldKey;
 import io.plantsync.aggregates.qualityhold.LotRef;
-import io.plantsync.aggregates.qualityhold.QualityHold;
 import io.plantsync.aggregates.qualityhold.QualityHoldEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,9 +38,9 @@ final class PublicEventSamples {
   }
 
   static final Instant AT = Instant.parse("2026-11-27T08:00:00Z");
-  static final String ORDER = ProductionOrder.entityId("1000", "OA-100");
-  static final String LOT = InventoryLot.entityId("1000", "RM-7", "B-100");
-  static final String HOLD = QualityHold.entityId("1000", "QN-1");
+  static final String ORDER = new OrderKey("1000", "OA-100").entityId();
+  static final String LOT = new LotKey("1000", "RM-7", "B-100").entityId();
+  static final String HOLD = new HoldKey("1000", "QN-1").entityId();
 
   static final List<Sample> ALL = List.of(
       order(1, new ProductionOrderEvent.OrderPlanned(meta("PLN-1", "planning", 41L, AT.minusSeconds(60)),
@@ -69,7 +69,7 @@ final class PublicEventSamples {
           "plantsync", null, null), "QN-1")),
       order(12, new ProductionOrderEvent.OrderTechnicallyCompleted(meta("ERP-2", "erp", null, null))),
       order(13, new ProductionOrderEvent.OrderClosed(meta("ERP-3", "erp", null, null))),
-      new Sample("ProductionOrder", ProductionOrder.entityId("1000", "OA-101"), 2, millis(13),
+      new Sample("ProductionOrder", new OrderKey("1000", "OA-101").entityId(), 2, millis(13),
           new ProductionOrderEvent.OrderCancelled(meta("ERP-4", "erp", null, null), "customer withdrew the order")),
 
       lot(1, new InventoryLotEvent.GoodsReceived(meta("WMS-1", "wms", null, AT), "4900000001",
@@ -120,11 +120,11 @@ final class PublicEventSamples {
           List.of(new StockMove("PS01", StockType.BLOCKED, qty("1"))), "KG", null, null)),
       reservedLot(6, new InventoryLotEvent.StockCounted(meta("WMS-6", "wms", null, null), "CNT-3",
           MovementType.INVENTORY_GAIN_QUALITY, "KG", "PS01", StockType.QUALITY, qty("3"), qty("3.5"), qty("0.5"))),
-      new Sample("ProductionOrder", ProductionOrder.entityId("1000", "OA-102"), 3, millis(50),
+      new Sample("ProductionOrder", new OrderKey("1000", "OA-102").entityId(), 3, millis(50),
           new ProductionOrderEvent.GoodsReceiptReversed(meta("plantsync:" + pid("InventoryLot", LOT) + "#20",
               "plantsync", null, null), LOT, "4900000201", "4900000200", qty("18"), "EA", qty("100"),
               OrderStatus.CONFIRMED)),
-      new Sample("InventoryLot", InventoryLot.entityId("1000", "RM-8", "B-7"), 2, millis(30),
+      new Sample("InventoryLot", new LotKey("1000", "RM-8", "B-7").entityId(), 2, millis(30),
           new InventoryLotEvent.LotReleasedFromHold(meta("plantsync:" + pid("QualityHold", HOLD) + "#3",
               "plantsync", null, null), "QN-1", UsageDecision.ACCEPT, List.of(), null)),
 
@@ -135,13 +135,13 @@ final class PublicEventSamples {
       hold(3, new QualityHoldEvent.HoldReleased(meta("QMS-5", "qms", 3L, AT.plusSeconds(7_200)),
           UsageDecision.REJECT, "lab results out of specification",
           List.of(new LotRef("RM-7", "B-100"), new LotRef("RM-8", "B-7")), List.of("OA-100"))),
-      new Sample("QualityHold", QualityHold.entityId("2000", "QN-2"), 2, millis(40),
+      new Sample("QualityHold", new HoldKey("2000", "QN-2").entityId(), 2, millis(40),
           new QualityHoldEvent.HoldReleased(meta("QMS-6", "qms", null, null), UsageDecision.ACCEPT, null,
               List.of(), List.of("OA-7"))));
 
   /** Lot 1000/RM-7/B-200: issues against reservation RS-1, a final one reversed; 555 and 703 postings. */
   private static Sample reservedLot(long sequenceNr, InventoryLotEvent event) {
-    return new Sample("InventoryLot", InventoryLot.entityId("1000", "RM-7", "B-200"), sequenceNr, millis(sequenceNr),
+    return new Sample("InventoryLot", new LotKey("1000", "RM-7", "B-200").entityId(), sequenceNr, millis(sequenceNr),
         event);
   }
 
