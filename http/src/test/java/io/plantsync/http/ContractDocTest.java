@@ -129,7 +129,8 @@ class ContractDocTest {
 
   /** Command type -> owners, from each command schema's {@code x-owners} and its {@code type} const. */
   private static Map<String, Set<String>> ownersInOpenApi() throws IOException {
-    JsonNode schemas = new ObjectMapper(new YAMLFactory()).readTree(OPENAPI.toFile()).path("components").path("schemas");
+    JsonNode schemas = new ObjectMapper(new YAMLFactory()).readTree(OPENAPI.toFile())
+        .path("components").path("schemas");
     Map<String, Set<String>> owners = new TreeMap<>();
     schemas.forEach(schema -> {
       if (!schema.has("x-owners")) return;
