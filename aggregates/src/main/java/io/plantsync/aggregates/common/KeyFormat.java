@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * How one object type's key is written: the names of its key fields, plant first, as the command
  * target, the read path, the views and the public events name them; and the syntax of every key
- * value (canonical model: 1-40 of A-Z a-z 0-9 - _ .).
+ * value (src/docs/contract.md: 1-40 of A-Z a-z 0-9 - _ .).
  *
  * @param object the object type as messages name it, e.g. {@code production order}
  * @param keyOf the key of valid values, in field order

@@ -82,7 +82,11 @@ class InventoryLotProperties {
     everyEventAndRejectionIsExercised();
   }
 
-  /** Guards the generator: invariants checked over conversations that never reach a rule prove little. */
+  /**
+   * Guards the generator: invariants checked over conversations that never reach a rule prove little.
+   * A count, not a share: the rarest outcome sits near 0.2% of ~22,000 steps (about 45), so a share threshold
+   * there fails on an unlucky seed while a floor of ten still proves the rule is reached.
+   */
   private static void everyEventAndRejectionIsExercised() {
     List<String> outcomes = List.of("GoodsReceived", "GoodsIssued", "StockTransferred", "StockTypeChanged",
         "StockScrapped", "StockCounted", "MovementReversed", "StockReserved", "ReservationReleased",
@@ -90,7 +94,7 @@ class InventoryLotProperties {
         "insufficient-stock", "uom-mismatch", "object-on-hold", "invalid-transition", "invalid-request",
         "reservation-exceeded");
     Statistics.label("outcome").coverage(coverage -> {
-      for (String outcome : outcomes) coverage.check(outcome).percentage(share -> share >= 0.2);
+      for (String outcome : outcomes) coverage.check(outcome).count(n -> n >= 10);
     });
     Statistics.label("reserved issue").coverage(coverage -> {
       coverage.check("final").count(n -> n > 0);
