@@ -84,8 +84,9 @@ class InventoryLotProperties {
 
   /**
    * Guards the generator: invariants checked over conversations that never reach a rule prove little.
-   * A count, not a share: the rarest outcome sits near 0.2% of ~22,000 steps (about 45), so a share threshold
-   * there fails on an unlucky seed while a floor of ten still proves the rule is reached.
+   * A count, not a share: the rarest outcome sits near 0.2% of ~22,000 steps (about 45), so a
+   * share threshold there fails on an unlucky seed while a floor of ten still proves the rule is
+   * reached.
    */
   private static void everyEventAndRejectionIsExercised() {
     List<String> outcomes = List.of("GoodsReceived", "GoodsIssued", "StockTransferred", "StockTypeChanged",
