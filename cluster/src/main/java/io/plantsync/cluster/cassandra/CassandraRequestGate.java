@@ -44,6 +44,7 @@ public final class CassandraRequestGate implements RequestThrottler {
 
   private final ScheduledExecutorService pacer;
   private final BooleanSupplier writesAllowed;
+  private final CassandraReachability reachability;
   private volatile boolean outage;
   private volatile boolean closed;
 
@@ -52,12 +53,14 @@ public final class CassandraRequestGate implements RequestThrottler {
       Thread thread = new Thread(runnable, "cassandra-outage-pacer");
       thread.setDaemon(true);
       return thread;
-    }), PauseFence::writesAllowedInThisJvm);
+    }), PauseFence::writesAllowedInThisJvm, CassandraReachability.inThisJvm());
   }
 
-  CassandraRequestGate(ScheduledExecutorService pacer, BooleanSupplier writesAllowed) {
+  CassandraRequestGate(ScheduledExecutorService pacer, BooleanSupplier writesAllowed,
+      CassandraReachability reachability) {
     this.pacer = pacer;
     this.writesAllowed = writesAllowed;
+    this.reachability = reachability;
   }
 
   @Override
@@ -97,6 +100,7 @@ public final class CassandraRequestGate implements RequestThrottler {
 
   @Override
   public void signalSuccess(Throttled request) {
+    reachability.answered();
     if (outage) {
       outage = false;
       log.warn("Cassandra answers again: requests are no longer paced");
@@ -105,6 +109,7 @@ public final class CassandraRequestGate implements RequestThrottler {
 
   @Override
   public void signalError(Throttled request, Throwable error) {
+    if (error instanceof AllNodesFailedException) reachability.noNodeReachable();
     if (error instanceof AllNodesFailedException && !outage) {
       outage = true;
       log.warn("No Cassandra node reachable ({}): each request now waits {} ms before it is tried, until one succeeds",
