@@ -5,7 +5,6 @@ import io.plantsync.aggregates.AggregateSettings;
 import io.plantsync.aggregates.inventorylot.InventoryLot;
 import io.plantsync.aggregates.productionorder.ProductionOrder;
 import io.plantsync.aggregates.qualityhold.QualityHold;
-import io.plantsync.cluster.cassandra.CassandraReachability;
 import io.plantsync.cluster.metrics.NodeMetrics;
 import io.plantsync.http.ApiRoutes;
 import io.plantsync.projections.ProjectionTables;
@@ -24,7 +23,6 @@ import io.plantsync.http.HttpSettings;
 import io.plantsync.http.OpsRoutes;
 import io.plantsync.http.OutboundRoutes;
 import io.plantsync.http.ShardedEntityGateway;
-import io.plantsync.http.StoreAwareGateway;
 import io.plantsync.http.ViewRoutes;
 import io.plantsync.http.commands.CommandCatalog;
 import io.plantsync.http.commands.EnvelopeParser;
@@ -102,8 +100,7 @@ public final class PlantSyncNode {
       var exceptions = new CassandraBusinessExceptionLog(system);
       var api = new ApiRoutes(http, http.adapterRegistry(),
           new EnvelopeParser(CommandCatalog.canonical()),
-          new StoreAwareGateway(new ShardedEntityGateway(system, http.askTimeout()),
-              CassandraReachability::unreachableInThisJvm), exceptions, metrics.registry());
+          new ShardedEntityGateway(system, http.askTimeout()), exceptions, metrics.registry());
       var routes = api.routes(List.of(new OpsRoutes(api::authenticated, monitor, backlog,
           Views.consistencyCheck(system), outbound::status).routes(),
           new ViewRoutes(api::authenticated, http, Views.queries(system), exceptions).routes(),

@@ -55,8 +55,7 @@ public final class ApiRoutes extends AllDirectives {
     this.parser = parser;
     this.entities = entities;
     this.metrics = new CommandMetrics(meters);
-    this.executor = new CommandExecutor(entities, exceptions, metrics, settings.maxCommandsInFlight(),
-        settings.maxCommandsInFlightPerObject());
+    this.executor = new CommandExecutor(entities, exceptions, metrics, settings.maxCommandsInFlight());
     this.batch = new BatchCommands(parser, executor, settings, metrics);
   }
 

@@ -49,15 +49,12 @@ public final class CommandExecutor {
   private final Clock clock = Clock.systemUTC();
   private final int maxInFlight;
   private final AtomicInteger inFlight = new AtomicInteger();
-  private final ObjectsInFlight objectsInFlight;
 
-  CommandExecutor(EntityGateway entities, BusinessExceptionLog exceptions, CommandMetrics metrics, int maxInFlight,
-      int maxInFlightPerObject) {
+  CommandExecutor(EntityGateway entities, BusinessExceptionLog exceptions, CommandMetrics metrics, int maxInFlight) {
     this.entities = entities;
     this.exceptions = exceptions;
     this.metrics = metrics;
     this.maxInFlight = maxInFlight;
-    this.objectsInFlight = new ObjectsInFlight(maxInFlightPerObject);
   }
 
   public <C> CompletionStage<Answer> execute(Adapter adapter, ParsedCommand<C> command) {
@@ -80,25 +77,13 @@ public final class CommandExecutor {
       return CompletableFuture.completedFuture(unavailable("this node is at its limit of " + maxInFlight
           + " commands in progress; retry with the same messageId"));
     }
-    String objectKey = LogContext.objectKey(command.spec().entityType().name(), command.entityId());
-    if (!objectsInFlight.tryStart(objectKey)) {
-      inFlight.decrementAndGet();
-      return CompletableFuture.completedFuture(unavailable(command.entityId() + " already has "
-          + objectsInFlight.limit() + " commands in progress on this node; retry with the same messageId"));
-    }
     CompletionStage<CommandReply> reply;
     try {
       reply = entities.ask(command.spec().entityType(), command.entityId(), command.message());
     } catch (RuntimeException e) {
       reply = CompletableFuture.failedFuture(e);
     }
-    return reply.whenComplete((answer, failure) -> {
-      inFlight.decrementAndGet();
-      objectsInFlight.finish(objectKey);
-    }).handle((answer, failure) -> {
-      if (unwrapped(failure) instanceof StoreAwareGateway.StoreUnreachable unreachable) {
-        return unavailable(unreachable.getMessage());
-      }
+    return reply.whenComplete((answer, failure) -> inFlight.decrementAndGet()).handle((answer, failure) -> {
       if (failure != null) {
         withLogContext(adapter, command, () -> log.warn("No answer from {} for {} (messageId {}, adapter {}): {}",
             command.entityId(), command.spec().type(), command.messageId(), adapter.id(), failure.toString()));
@@ -111,11 +96,6 @@ public final class CommandExecutor {
       if (answer instanceof Rejected rejected) return rejected(adapter, command, rejected.code(), rejected.detail());
       return new Answer(CommandResult.of((Accepted) answer), 200);
     });
-  }
-
-  private static Throwable unwrapped(Throwable failure) {
-    return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-        ? failure.getCause() : failure;
   }
 
   /** MDC is per thread: set around each log call, never across the asynchronous ask. */

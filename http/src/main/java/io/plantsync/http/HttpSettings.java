@@ -28,7 +28,6 @@ public record HttpSettings(
     int maxBatchLines,
     int batchParallelism,
     int maxCommandsInFlight,
-    int maxCommandsInFlightPerObject,
     List<Registration> adapters,
     Map<String, String> plainTokens) {
 
@@ -69,7 +68,6 @@ public record HttpSettings(
         http.getInt("max-batch-lines"),
         http.getInt("batch-parallelism"),
         http.getInt("max-commands-in-flight"),
-        http.getInt("max-commands-in-flight-per-object"),
         registrations,
         plainTokens);
   }

@@ -44,7 +44,6 @@ public final class CassandraRequestGate implements RequestThrottler {
 
   private final ScheduledExecutorService pacer;
   private final BooleanSupplier writesAllowed;
-  private final CassandraReachability reachability;
   private volatile boolean outage;
   private volatile boolean closed;
 
@@ -53,14 +52,12 @@ public final class CassandraRequestGate implements RequestThrottler {
       Thread thread = new Thread(runnable, "cassandra-outage-pacer");
       thread.setDaemon(true);
       return thread;
-    }), PauseFence::writesAllowedInThisJvm, CassandraReachability.inThisJvm());
+    }), PauseFence::writesAllowedInThisJvm);
   }
 
-  CassandraRequestGate(ScheduledExecutorService pacer, BooleanSupplier writesAllowed,
-      CassandraReachability reachability) {
+  CassandraRequestGate(ScheduledExecutorService pacer, BooleanSupplier writesAllowed) {
     this.pacer = pacer;
     this.writesAllowed = writesAllowed;
-    this.reachability = reachability;
   }
 
   @Override
@@ -100,7 +97,6 @@ public final class CassandraRequestGate implements RequestThrottler {
 
   @Override
   public void signalSuccess(Throttled request) {
-    reachability.answered();
     if (outage) {
       outage = false;
       log.warn("Cassandra answers again: requests are no longer paced");
@@ -109,7 +105,6 @@ public final class CassandraRequestGate implements RequestThrottler {
 
   @Override
   public void signalError(Throttled request, Throwable error) {
-    if (error instanceof AllNodesFailedException) reachability.noNodeReachable();
     if (error instanceof AllNodesFailedException && !outage) {
       outage = true;
       log.warn("No Cassandra node reachable ({}): each request now waits {} ms before it is tried, until one succeeds",

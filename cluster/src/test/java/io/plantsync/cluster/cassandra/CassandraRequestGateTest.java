@@ -20,8 +20,7 @@ class CassandraRequestGateTest {
 
   private final ManualPacer pacer = new ManualPacer();
   private final AtomicBoolean writesAllowed = new AtomicBoolean(true);
-  private final CassandraReachability reachability = new CassandraReachability(System::nanoTime);
-  private final CassandraRequestGate gate = new CassandraRequestGate(pacer, writesAllowed::get, reachability);
+  private final CassandraRequestGate gate = new CassandraRequestGate(pacer, writesAllowed::get);
 
   @Test
   void requestsPassStraightThroughWhileCassandraAnswers() {
@@ -49,14 +48,6 @@ class CassandraRequestGateTest {
     gate.register(next);
     assertThat(next.ready).isTrue();
     assertThat(gate.pacing()).isFalse();
-  }
-
-  @Test
-  void theAdapterApiLearnsOfTheOutageAndOfItsEnd() {
-    gate.signalError(new Recorded(), new NoNodeAvailableException());
-    assertThat(reachability.unreachable()).isTrue();
-    gate.signalSuccess(new Recorded());
-    assertThat(reachability.unreachable()).isFalse();
   }
 
   @Test
