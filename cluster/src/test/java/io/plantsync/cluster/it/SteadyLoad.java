@@ -61,7 +61,18 @@ final class SteadyLoad implements AutoCloseable {
 
   SteadyLoad start(int commandsPerSecond) {
     ticking = scheduler.scheduleAtFixedRate(this::sendNext, 0, 1_000_000 / commandsPerSecond, TimeUnit.MICROSECONDS);
+    scheduler.scheduleAtFixedRate(this::printProgress, 10, 10, TimeUnit.SECONDS);
     return this;
+  }
+
+  private long ackedAtLastProgress;
+
+  /** Every 10 s, so that a failed run shows whether commands were answered slowly or not at all. */
+  private void printProgress() {
+    long acked = acknowledged.size();
+    System.out.printf("SteadyLoad %s t=%.0f s: %d acknowledged in the last 10 s, %d pending, failed attempts %s%n",
+        material, now() / 1e9, acked - ackedAtLastProgress, pending.size(), failures());
+    ackedAtLastProgress = acked;
   }
 
   static String batch(int lot) {
@@ -187,7 +198,10 @@ final class SteadyLoad implements AutoCloseable {
       if (firstServed.size() == lots) return java.util.Collections.max(firstServed.values());
       Thread.sleep(100);
     }
-    throw new IllegalStateException("not every lot served again within " + timeout + "; pending: " + pending.size());
+    long served = acknowledged.values().stream().filter(s -> s.firstSentNanos() >= sinceNanos).map(Sent::lot)
+        .distinct().count();
+    throw new IllegalStateException("not every lot served again within " + timeout + ": " + served + " of " + lots
+        + " lots served, " + pending.size() + " commands pending");
   }
 
   /** Acknowledgements that arrived in [fromNanos, toNanos). */
