@@ -70,7 +70,7 @@ public final class ApiRoutes extends AllDirectives {
    */
   public Route routes(List<Route> more) {
     Route extra = more.stream().reduce(Route::orElse).orElse(reject());
-    return ErrorHandling.wrap(this, concat(
+    return ErrorHandling.wrap(this, settings.retryAfter(), concat(
         new ContractRoutes().routes(),
         extra,
         path(segment("v1").slash("commands"), () ->

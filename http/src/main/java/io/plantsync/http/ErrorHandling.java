@@ -25,9 +25,20 @@ final class ErrorHandling {
 
   private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
-  static Route wrap(AllDirectives directives, Route inner) {
-    return directives.handleExceptions(exceptions(),
-        () -> directives.handleRejections(rejections(), () -> inner));
+  static Route wrap(AllDirectives directives, java.time.Duration retryAfter, Route inner) {
+    return directives.withRequestTimeoutResponse(request -> requestTimedOut(retryAfter),
+        () -> directives.handleExceptions(exceptions(),
+            () -> directives.handleRejections(rejections(), () -> inner)));
+  }
+
+  /**
+   * Past {@code pekko.http.server.request-timeout} (a route that did not answer at all, which the
+   * ask timeouts should prevent): the outcome is unknown, so 503 with Retry-After like any other.
+   */
+  static HttpResponse requestTimedOut(java.time.Duration retryAfter) {
+    return ProblemResponses.unavailable(
+        "The request was not answered within the node's request timeout; retry with the same messageId.",
+        retryAfter);
   }
 
   static HttpResponse unsupportedMediaType(String expected) {
