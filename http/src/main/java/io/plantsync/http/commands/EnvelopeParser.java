@@ -1,13 +1,11 @@
 package io.plantsync.http.commands;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plantsync.aggregates.common.Origin;
 import io.plantsync.http.Json;
 import io.plantsync.http.auth.Adapter;
 import io.plantsync.http.problem.FieldError;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -48,13 +46,11 @@ public final class EnvelopeParser {
       root = Json.MAPPER.readTree(text);
     } catch (CharacterCodingException e) {
       return invalid(errors, "/", "the body is not valid UTF-8");
-    } catch (StreamConstraintsException e) {
-      return invalid(errors, "/", "the JSON exceeds a limit: " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
-      return invalid(errors, "/", "malformed JSON: " + e.getOriginalMessage());
-    } catch (IOException | NumberFormatException e) {
+      return invalid(errors, "/", JsonErrors.describe(e));
+    } catch (NumberFormatException e) {
       // e.g. a number whose exponent does not fit the parser: bad input, never a server error
-      return invalid(errors, "/", "unreadable JSON: " + e.getMessage());
+      return invalid(errors, "/", JsonErrors.numberOutOfRange());
     }
     if (root == null || root.isMissingNode()) return invalid(errors, "/", "the body is empty");
     Fields envelope = Fields.of(root, "", errors);

@@ -130,11 +130,20 @@ public final class Fields {
 
   /** A business id such as a confirmationId or a movementId. */
   public String id(String name) {
-    return text(name, MAX_ID_LENGTH);
+    return printable(name, text(name, MAX_ID_LENGTH));
   }
 
   public String optionalId(String name) {
-    return optionalText(name, MAX_ID_LENGTH);
+    return printable(name, optionalText(name, MAX_ID_LENGTH));
+  }
+
+  /**
+   * Ids go into log lines and business exceptions: a raw line break would forge a log entry, a NUL
+   * cuts it short in other systems (failure mode FM-hostile-request).
+   */
+  private String printable(String name, String id) {
+    if (id == null || id.codePoints().noneMatch(Character::isISOControl)) return id;
+    return error(name, "must not contain control characters");
   }
 
   /** An object key (plant, order, material, batch ...): 1-40 of A-Z a-z 0-9 - _ . */
