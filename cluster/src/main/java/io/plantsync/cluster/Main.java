@@ -22,6 +22,17 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws Exception {
+    try {
+      start();
+    } catch (IllegalStateException clear) {
+      // Our own refusals (a port in use, Cassandra not starting) say what to do; no stack trace.
+      String cause = clear.getCause() == null ? "" : " (" + clear.getCause() + ")";
+      System.err.println("PlantSync did not start: " + clear.getMessage() + cause);
+      System.exit(1);
+    }
+  }
+
+  private static void start() throws Exception {
     long started = System.nanoTime();
     ParentWatch.startIfConfigured();
     Config config = ConfigFactory.load();
@@ -45,20 +56,38 @@ public final class Main {
     printBanner(config, settings, node, started);
   }
 
-  /** Ctrl-C or SIGTERM runs coordinated shutdown; Cassandra stops only after the node is gone. */
+  /**
+   * Ctrl-C or SIGTERM runs coordinated shutdown; Cassandra stops only after the node is gone. Either
+   * way the last line says that the node stopped and why (the reason coordinated shutdown was given):
+   * a node that stops by itself must never do so silently.
+   */
   private static void stopCassandraAfterNode(PlantSyncNode node, EmbeddedCassandra cassandra) {
-    Runnable stop = () -> {
+    java.util.concurrent.atomic.AtomicBoolean reported = new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable stopped = () -> {
+      if (reported.compareAndSet(false, true)) {
+        System.err.println("PlantSync node " + node.system().address().hostPort() + " stopped: "
+            + shutdownReason(node));
+      }
+      // Both paths stop it (the shutdown hook must not return before it is stopped); stop is idempotent.
+      if (cassandra != null) cassandra.stop();
+    };
+    Runnable stopOnExit = () -> {
       try {
         node.whenTerminated().get(60, TimeUnit.SECONDS);
       } catch (Exception e) {
         System.err.println("PlantSync node did not stop within 60 s: " + e);
       }
-      if (cassandra != null) cassandra.stop();
+      stopped.run();
     };
-    Runtime.getRuntime().addShutdownHook(new Thread(stop, "plantsync-stop-cassandra"));
-    node.whenTerminated().thenRun(() -> {
-      if (cassandra != null) cassandra.stop();
-    });
+    Runtime.getRuntime().addShutdownHook(new Thread(stopOnExit, "plantsync-stop-cassandra"));
+    node.whenTerminated().thenRun(stopped);
+  }
+
+  /** Why coordinated shutdown ran (Ctrl-C, SIGTERM, a downed node, the pause fence ...), for the last line. */
+  private static String shutdownReason(PlantSyncNode node) {
+    return org.apache.pekko.actor.CoordinatedShutdown.get(node.system()).getShutdownReason()
+        .map(reason -> reason.getClass().getSimpleName().replace("$", ""))
+        .orElse("the actor system terminated without coordinated shutdown");
   }
 
   private static void waitUntilReady(int managementPort, PlantSyncNode node) throws InterruptedException {

@@ -88,9 +88,9 @@ public final class EmbeddedCassandra {
    *                               within the startup timeout; the message carries the end of its log
    */
   public static EmbeddedCassandra start(EmbeddedCassandraSettings settings) {
-    requireFree(settings.listenHost(), settings.cqlPort(), "CQL");
-    requireFree(settings.listenHost(), settings.storagePort(), "storage");
-    requireFree(settings.listenHost(), settings.jmxPort(), "JMX");
+    requireFree(settings.listenHost(), settings.cqlPort(), "CQL", "PLANTSYNC_CASSANDRA_PORT");
+    requireFree(settings.listenHost(), settings.storagePort(), "storage", "PLANTSYNC_CASSANDRA_STORAGE_PORT");
+    requireFree(settings.listenHost(), settings.jmxPort(), "JMX", "PLANTSYNC_CASSANDRA_JMX_PORT");
 
     Path dataDir = settings.dataDirectory();
     Path logFile = dataDir.resolve("cassandra.log");
@@ -262,12 +262,13 @@ public final class EmbeddedCassandra {
         .orElseThrow(() -> new IllegalStateException("Cannot find the java executable"));
   }
 
-  private static void requireFree(String host, int port, String what) {
+  private static void requireFree(String host, int port, String what, String setting) {
     try (ServerSocket socket = new ServerSocket()) {
       socket.bind(new InetSocketAddress(InetAddress.getByName(host), port));
     } catch (IOException e) {
       throw new IllegalStateException("Cannot start embedded Cassandra: " + what + " port " + host + ":"
-          + port + " is already in use (another Cassandra or PlantSync node running?)", e);
+          + port + " is already in use (another Cassandra or PlantSync node running?); set " + setting
+          + " to use another (bin/plantsync help)", e);
     }
   }
 

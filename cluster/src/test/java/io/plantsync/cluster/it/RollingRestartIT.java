@@ -35,6 +35,9 @@ class RollingRestartIT {
         long stopping = System.nanoTime();
         assertThat(cluster.node(i).terminate(Duration.ofSeconds(60))).as("node-%d stops within 60 s", i + 1).isTrue();
         long stopped = System.nanoTime();
+        String lastWords = cluster.node(i).spec().ports().remoteAddress() + " stopped: JvmExitReason";
+        assertThat(java.nio.file.Files.readString(cluster.log())).as("node-%d says why it stopped", i + 1)
+            .contains(lastWords);
         cluster.restart(i);
         cluster.awaitUpMembers(3, Duration.ofSeconds(60));
         steps.add(String.format("node-%d stopped in %.1f s, back Up %.1f s later", i + 1, (stopped - stopping) / 1e9,

@@ -55,6 +55,11 @@ final class ThreeNodes implements AutoCloseable {
     return nodes.get(index);
   }
 
+  /** The file every node's output goes to. */
+  Path log() {
+    return log;
+  }
+
   List<URI> httpUris() {
     return nodes.stream().map(NodeProcess::httpUri).toList();
   }
