@@ -18,6 +18,7 @@ import io.plantsync.projections.monitoring.ProjectionMonitor;
 import io.plantsync.projections.parking.CassandraParkedEvents;
 import io.plantsync.projections.orchestration.Orchestration;
 import io.plantsync.projections.views.Views;
+import io.plantsync.http.ConnectionGuard;
 import io.plantsync.http.HttpServer;
 import io.plantsync.http.HttpSettings;
 import io.plantsync.http.OpsRoutes;
@@ -105,6 +106,7 @@ public final class PlantSyncNode {
           Views.consistencyCheck(system), outbound::status).routes(),
           new ViewRoutes(api::authenticated, http, Views.queries(system), exceptions).routes(),
           new OutboundRoutes(api::authenticated, outbound.operations()).routes()));
+      ConnectionGuard.get(system).registerMeters(metrics.registry());
       ServerBinding binding = HttpServer.start(system, http, routes)
           .toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
       log.info("Adapter API listening on {}", binding.localAddress());

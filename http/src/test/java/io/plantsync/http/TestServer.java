@@ -18,7 +18,7 @@ final class TestServer implements AutoCloseable {
       pekko.actor.provider = local
       plantsync.http { host = "127.0.0.1", port = 0, allow-plain-tokens = true, max-command-bytes = 4KiB,
                        max-batch-bytes = 64KiB, max-batch-lines = 20, batch-parallelism = 4,
-                       max-commands-in-flight = 8 }
+                       max-commands-in-flight = 8, body-timeout = 1s }
       plantsync.adapters = [
         { id = "planning", kind = PLANNING, plants = ["*"], token = "planning-token" }
         { id = "mes-2000", kind = MES, plants = ["2000"], token = "mes-2000-token" }
@@ -41,8 +41,18 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(Routes routes) throws Exception {
-    system = ActorSystem.create(Behaviors.empty(), "routes", CONFIG);
-    HttpSettings settings = HttpSettings.fromConfig(CONFIG);
+    this(routes, ConfigFactory.empty());
+  }
+
+  /** The adapter API with {@code overrides} on top of the test settings (e.g. connection limits). */
+  TestServer(EntityGateway gateway, Config overrides) throws Exception {
+    this(settings -> api(settings, gateway).routes(), overrides);
+  }
+
+  private TestServer(Routes routes, Config overrides) throws Exception {
+    Config config = overrides.withFallback(CONFIG);
+    system = ActorSystem.create(Behaviors.empty(), "routes", config);
+    HttpSettings settings = HttpSettings.fromConfig(config);
     var binding = HttpServer.start(system, settings, routes.build(settings)).toCompletableFuture().get(10, TimeUnit.SECONDS);
     base = URI.create("http://127.0.0.1:" + binding.localAddress().getPort());
   }
