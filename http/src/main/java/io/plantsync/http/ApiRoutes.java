@@ -28,7 +28,6 @@ import org.apache.pekko.http.javadsl.model.MediaType;
 import org.apache.pekko.http.javadsl.model.MediaTypes;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
-import org.apache.pekko.http.javadsl.unmarshalling.Unmarshaller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -130,7 +129,12 @@ public final class ApiRoutes extends AllDirectives {
         if (!entity.getContentType().mediaType().equals(mediaType)) {
           return complete(ErrorHandling.unsupportedMediaType(mediaType.toString()));
         }
-        return entity(Unmarshaller.entityToByteArray(), inner::apply);
+        return extractMaterializer(materializer -> onComplete(
+            entity.toStrict(settings.bodyTimeout().toMillis(), materializer), strict -> strict.isSuccess()
+                ? inner.apply(strict.get().getData().toArray())
+                : strict.failed().get() instanceof java.util.concurrent.TimeoutException
+                    ? complete(ErrorHandling.bodyTimedOut(settings.bodyTimeout()))
+                    : failWith(strict.failed().get())));
       }));
     });
   }

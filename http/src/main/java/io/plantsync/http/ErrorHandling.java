@@ -2,6 +2,7 @@ package io.plantsync.http;
 
 import io.plantsync.aggregates.common.ErrorCode;
 import io.plantsync.http.problem.FieldError;
+import io.plantsync.http.problem.ParserProblems;
 import io.plantsync.http.problem.Problem;
 import io.plantsync.http.problem.ProblemResponses;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,9 @@ import org.apache.pekko.http.javadsl.server.MalformedRequestContentRejection;
 import org.apache.pekko.http.javadsl.server.MethodRejection;
 import org.apache.pekko.http.javadsl.server.RejectionHandler;
 import org.apache.pekko.http.javadsl.server.Route;
+import org.apache.pekko.http.scaladsl.model.EntityStreamException;
 import org.apache.pekko.http.scaladsl.model.EntityStreamSizeException;
+import org.apache.pekko.stream.StreamTcpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +32,13 @@ final class ErrorHandling {
     return directives.withRequestTimeoutResponse(request -> requestTimedOut(retryAfter),
         () -> directives.handleExceptions(exceptions(),
             () -> directives.handleRejections(rejections(), () -> inner)));
+  }
+
+  /** 408, and the connection closed: a client that trickles its body gets no more of our time. */
+  static HttpResponse bodyTimedOut(java.time.Duration bodyTimeout) {
+    return ProblemResponses.of(Problem.protocol(408, "request-timeout", "The request did not arrive in time",
+            "The body did not arrive whole within " + bodyTimeout.toSeconds() + " s of the headers."))
+        .addHeader(org.apache.pekko.http.javadsl.model.headers.Connection.create("close"));
   }
 
   /**
@@ -59,12 +69,22 @@ final class ErrorHandling {
   private static ExceptionHandler exceptions() {
     return ExceptionHandler.newBuilder()
         .match(EntityStreamSizeException.class, e -> Directives.complete(tooLarge(e)))
+        // The client reset or closed its connection mid-body: routine on a plant network, and
+        // nobody is left to read the answer, so no ERROR per connection.
+        .match(StreamTcpException.class, e -> clientGone(e))
+        .match(EntityStreamException.class, e -> clientGone(e))
         .matchAny(e -> {
           log.error("Unexpected failure while serving a request", e);
           return Directives.complete(ProblemResponses.of(
               Problem.protocol(500, "internal-error", "Internal error", "An unexpected error occurred; it was logged.")));
         })
         .build();
+  }
+
+  private static Route clientGone(Exception e) {
+    log.debug("A client went away before its request was read whole: {}", e.getMessage());
+    return Directives.complete(
+        ProblemResponses.of(ParserProblems.problemFor(400, "the body ended before it was complete")));
   }
 
   private static RejectionHandler rejections() {

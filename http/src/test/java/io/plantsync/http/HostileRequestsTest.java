@@ -35,7 +35,7 @@ class HostileRequestsTest {
   /** Every code the contract gives a refusal (product codes and the HTTP layer's). */
   static final Set<String> CONTRACT_CODES = Set.of("invalid-request", "unauthenticated", "payload-too-large",
       "unknown-path", "method-not-allowed", "unsupported-media-type", "malformed-http", "uri-too-long",
-      "headers-too-large", "method-not-implemented", "http-version-not-supported");
+      "headers-too-large", "method-not-implemented", "http-version-not-supported", "request-timeout");
 
   static TestServer server;
   static final ScriptedGateway gateway = new ScriptedGateway();
