@@ -65,6 +65,8 @@ public final class PlantSyncNode {
 
   /** Starts the node and returns once the adapter API is bound (readiness follows shortly). */
   public static PlantSyncNode start(Config config, Duration bindTimeout) throws Exception {
+    // A first start on a busy machine creates the schema while Cassandra is still warming up.
+    Duration schemaTimeout = bindTimeout.multipliedBy(2);
     NodeSettings node = NodeSettings.fromConfig(config);
     Config effective = SeedNodes.apply(CassandraContactPoints.apply(config, node.cassandraContactPoints()));
     AggregateSettings aggregates = AggregateSettings.fromConfig(effective);
@@ -83,9 +85,9 @@ public final class PlantSyncNode {
       InventoryLot.init(system, aggregates);
       QualityHold.init(system, aggregates);
       if (effective.getBoolean("plantsync.projections.create-tables")) {
-        CassandraProjection.createTablesIfNotExists(system).toCompletableFuture()
-            .get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        ProjectionTables.create(system).toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        StartStep.await("Creating the projection offset tables", CassandraProjection.createTablesIfNotExists(system),
+            schemaTimeout);
+        StartStep.await("Creating the view and delivery tables", ProjectionTables.create(system), schemaTimeout);
       }
       ProjectionMonitor monitor = new ProjectionMonitor(new CassandraParkedEvents(system), metrics.registry());
       Orchestration.start(system, monitor, aggregates);
@@ -94,7 +96,7 @@ public final class PlantSyncNode {
           new CassandraDeadLetters(system));
       BacklogProbe backlog = new BacklogProbe(system);
       BacklogGauges.register(metrics.registry(), monitor, backlog);
-      PekkoManagement.get(system).start().toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      StartStep.await("Binding the management port", PekkoManagement.get(system).start(), bindTimeout);
       // After management is bound: bootstrap finds its own contact point among the discovered ones.
       if (node.bootstrap()) ClusterBootstrap.get(system).start();
 
@@ -107,11 +109,12 @@ public final class PlantSyncNode {
           new ViewRoutes(api::authenticated, http, Views.queries(system), exceptions).routes(),
           new OutboundRoutes(api::authenticated, outbound.operations()).routes()));
       ConnectionGuard.get(system).registerMeters(metrics.registry());
-      ServerBinding binding = HttpServer.start(system, http, routes)
-          .toCompletableFuture().get(bindTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      ServerBinding binding = StartStep.await("Binding the adapter API on " + http.host() + ":" + http.port(),
+          HttpServer.start(system, http, routes), bindTimeout);
       log.info("Adapter API listening on {}", binding.localAddress());
       return new PlantSyncNode(system, binding);
     } catch (Exception e) {
+      log.error("PlantSync node did not start, stopping it: {}", e.getMessage());
       system.terminate();
       throw e;
     }
