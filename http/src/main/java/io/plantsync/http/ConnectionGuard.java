@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * The adapter API's connections: at most {@code pekko.http.server.max-connections} open, and at most
  * {@code plantsync.http.max-connections-per-client} from one client address, so that one client
  * (a misbehaving adapter, a flood of idle connections) cannot take every connection and lock the
- * other adapters out. A connection over its client's share is closed at once. Readiness reports the
+ * other adapters out. A connection over its client's share is closed at once; one that delivers no
+ * request head within {@code plantsync.http.request-arrival-timeout} is closed
+ * ({@link RequestArrivalTimeout}). Readiness reports the
  * node as not ready while every connection is taken ({@link ConnectionCapacityCheck}), so a load
  * balancer sends new clients elsewhere (failure mode FM-hostile-request).
  */
@@ -39,6 +41,7 @@ public final class ConnectionGuard implements Extension {
 
   private final int maxConnections;
   private final int maxPerClient;
+  private final java.time.Duration requestTimeout;
   private final AtomicInteger open = new AtomicInteger();
   private final AtomicLong refused = new AtomicLong();
   private final Map<InetAddress, AtomicInteger> perClient = new ConcurrentHashMap<>();
@@ -46,6 +49,7 @@ public final class ConnectionGuard implements Extension {
   ConnectionGuard(Config config) {
     this.maxConnections = config.getInt("pekko.http.server.max-connections");
     this.maxPerClient = config.getInt("plantsync.http.max-connections-per-client");
+    this.requestTimeout = config.getDuration("plantsync.http.request-arrival-timeout");
   }
 
   public static ConnectionGuard get(ClassicActorSystemProvider system) {
@@ -101,7 +105,9 @@ public final class ConnectionGuard implements Extension {
     open.incrementAndGet();
     CompletionStage<Done> closed;
     try {
-      closed = connection.flow().watchTermination(Keep.right()).joinMat(handler, Keep.left()).run(materializer);
+      var timed = org.apache.pekko.stream.javadsl.BidiFlow.fromGraph(new RequestArrivalTimeout(requestTimeout))
+          .join(handler);
+      closed = connection.flow().watchTermination(Keep.right()).joinMat(timed, Keep.left()).run(materializer);
     } catch (RuntimeException notStarted) {
       closed = CompletableFuture.failedFuture(notStarted);
     }
