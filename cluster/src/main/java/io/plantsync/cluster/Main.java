@@ -81,6 +81,14 @@ public final class Main {
     };
     Runtime.getRuntime().addShutdownHook(new Thread(stopOnExit, "plantsync-stop-cassandra"));
     node.whenTerminated().thenRun(stopped);
+    // Said first, while the node still runs: the reason is known as soon as shutdown begins, and this
+    // line is out even if the process is cut short before the last one.
+    org.apache.pekko.actor.CoordinatedShutdown.get(node.system()).addTask(
+        org.apache.pekko.actor.CoordinatedShutdown.PhaseBeforeServiceUnbind(), "plantsync-say-why", () -> {
+          System.err.println("PlantSync node " + node.system().address().hostPort() + " stopping: "
+              + shutdownReason(node));
+          return java.util.concurrent.CompletableFuture.completedFuture(org.apache.pekko.Done.getInstance());
+        });
   }
 
   /** Why coordinated shutdown ran (Ctrl-C, SIGTERM, a downed node, the pause fence ...), for the last line. */

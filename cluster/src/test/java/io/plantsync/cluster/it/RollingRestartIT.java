@@ -35,7 +35,7 @@ class RollingRestartIT {
         long stopping = System.nanoTime();
         assertThat(cluster.node(i).terminate(Duration.ofSeconds(60))).as("node-%d stops within 60 s", i + 1).isTrue();
         long stopped = System.nanoTime();
-        String lastWords = cluster.node(i).spec().ports().remoteAddress() + " stopped: JvmExitReason";
+        String lastWords = cluster.node(i).spec().ports().remoteAddress() + " stopping: JvmExitReason";
         assertThat(java.nio.file.Files.readString(cluster.log())).as("node-%d says why it stopped", i + 1)
             .contains(lastWords);
         cluster.restart(i);
