@@ -11,7 +11,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.CoordinatedShutdown;
 
 /**
  * Starts a PlantSync node. With the dev profile ({@code -Dconfig.resource=dev.conf}, as
@@ -51,51 +54,42 @@ public final class Main {
       throw e;
     }
     stopCassandraAfterNode(node, cassandra);
+    sayWhyWhenStopping(node);
 
     waitUntilReady(settings.managementPort(), node);
     printBanner(config, settings, node, started);
   }
 
-  /**
-   * Ctrl-C or SIGTERM runs coordinated shutdown; Cassandra stops only after the node is gone. Either
-   * way the last line says that the node stopped and why (the reason coordinated shutdown was given):
-   * a node that stops by itself must never do so silently.
-   */
+  /** Ctrl-C or SIGTERM runs coordinated shutdown; Cassandra stops only after the node is gone. */
   private static void stopCassandraAfterNode(PlantSyncNode node, EmbeddedCassandra cassandra) {
-    java.util.concurrent.atomic.AtomicBoolean reported = new java.util.concurrent.atomic.AtomicBoolean();
-    Runnable stopped = () -> {
-      if (reported.compareAndSet(false, true)) {
-        System.err.println("PlantSync node " + node.system().address().hostPort() + " stopped: "
-            + shutdownReason(node));
-      }
-      // Both paths stop it (the shutdown hook must not return before it is stopped); stop is idempotent.
-      if (cassandra != null) cassandra.stop();
-    };
-    Runnable stopOnExit = () -> {
+    Runnable stop = () -> {
       try {
         node.whenTerminated().get(60, TimeUnit.SECONDS);
       } catch (Exception e) {
         System.err.println("PlantSync node did not stop within 60 s: " + e);
       }
-      stopped.run();
+      if (cassandra != null) cassandra.stop();
     };
-    Runtime.getRuntime().addShutdownHook(new Thread(stopOnExit, "plantsync-stop-cassandra"));
-    node.whenTerminated().thenRun(stopped);
-    // Said first, while the node still runs: the reason is known as soon as shutdown begins, and this
-    // line is out even if the process is cut short before the last one.
-    org.apache.pekko.actor.CoordinatedShutdown.get(node.system()).addTask(
-        org.apache.pekko.actor.CoordinatedShutdown.PhaseBeforeServiceUnbind(), "plantsync-say-why", () -> {
-          System.err.println("PlantSync node " + node.system().address().hostPort() + " stopping: "
-              + shutdownReason(node));
-          return java.util.concurrent.CompletableFuture.completedFuture(org.apache.pekko.Done.getInstance());
-        });
+    Runtime.getRuntime().addShutdownHook(new Thread(stop, "plantsync-stop-cassandra"));
+    node.whenTerminated().thenRun(() -> {
+      if (cassandra != null) cassandra.stop();
+    });
   }
 
-  /** Why coordinated shutdown ran (Ctrl-C, SIGTERM, a downed node, the pause fence ...), for the last line. */
-  private static String shutdownReason(PlantSyncNode node) {
-    return org.apache.pekko.actor.CoordinatedShutdown.get(node.system()).getShutdownReason()
-        .map(reason -> reason.getClass().getSimpleName().replace("$", ""))
-        .orElse("the actor system terminated without coordinated shutdown");
+  /**
+   * A node that stops by itself must never do so silently: as soon as coordinated shutdown begins,
+   * for whatever reason (Ctrl-C, SIGTERM, downing, the pause fence, the actor system terminated),
+   * one line says so and why, while the node still runs.
+   */
+  private static void sayWhyWhenStopping(PlantSyncNode node) {
+    CoordinatedShutdown shutdown = CoordinatedShutdown.get(node.system());
+    shutdown.addTask(CoordinatedShutdown.PhaseBeforeServiceUnbind(), "plantsync-say-why", () -> {
+      String reason = shutdown.getShutdownReason()
+          .map(r -> r.getClass().getSimpleName().replace("$", ""))
+          .orElse("unknown");
+      System.err.println("PlantSync node " + node.system().address().hostPort() + " stopping: " + reason);
+      return CompletableFuture.completedFuture(Done.getInstance());
+    });
   }
 
   private static void waitUntilReady(int managementPort, PlantSyncNode node) throws InterruptedException {

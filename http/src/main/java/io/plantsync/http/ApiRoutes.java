@@ -20,12 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpEntities;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
 import org.apache.pekko.http.javadsl.model.MediaType;
 import org.apache.pekko.http.javadsl.model.MediaTypes;
+import org.apache.pekko.http.javadsl.model.RequestEntity;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
 import org.slf4j.Logger;
@@ -129,14 +131,21 @@ public final class ApiRoutes extends AllDirectives {
         if (!entity.getContentType().mediaType().equals(mediaType)) {
           return complete(ErrorHandling.unsupportedMediaType(mediaType.toString()));
         }
-        return extractMaterializer(materializer -> onComplete(
-            entity.toStrict(settings.bodyTimeout().toMillis(), materializer), strict -> strict.isSuccess()
-                ? inner.apply(strict.get().getData().toArray())
-                : strict.failed().get() instanceof java.util.concurrent.TimeoutException
-                    ? complete(ErrorHandling.bodyTimedOut(settings.bodyTimeout()))
-                    : failWith(strict.failed().get())));
+        return wholeBody(entity, inner);
       }));
     });
+  }
+
+  /** The body once it arrived whole, or 408 if that took longer than the body timeout. */
+  private Route wholeBody(RequestEntity entity, Function<byte[], Route> inner) {
+    return extractMaterializer(materializer -> onComplete(
+        entity.toStrict(settings.bodyTimeout().toMillis(), materializer), strict -> {
+          if (strict.isSuccess()) return inner.apply(strict.get().getData().toArray());
+          Throwable failure = strict.failed().get();
+          return failure instanceof TimeoutException
+              ? complete(ErrorHandling.bodyTimedOut(settings.bodyTimeout()))
+              : failWith(failure); // too large: 413 from ErrorHandling
+        }));
   }
 
   private Route dispatch(Adapter adapter, ParsedCommand<?> command) {

@@ -1,7 +1,11 @@
 package io.plantsync.http;
 
 import com.typesafe.config.Config;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -18,6 +22,7 @@ import org.apache.pekko.http.javadsl.IncomingConnection;
 import org.apache.pekko.http.javadsl.model.HttpRequest;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
 import org.apache.pekko.stream.Materializer;
+import org.apache.pekko.stream.javadsl.BidiFlow;
 import org.apache.pekko.stream.javadsl.Flow;
 import org.apache.pekko.stream.javadsl.Keep;
 import org.apache.pekko.stream.javadsl.Sink;
@@ -41,7 +46,7 @@ public final class ConnectionGuard implements Extension {
 
   private final int maxConnections;
   private final int maxPerClient;
-  private final java.time.Duration requestTimeout;
+  private final Duration requestTimeout;
   private final AtomicInteger open = new AtomicInteger();
   private final AtomicLong refused = new AtomicLong();
   private final Map<InetAddress, AtomicInteger> perClient = new ConcurrentHashMap<>();
@@ -76,11 +81,11 @@ public final class ConnectionGuard implements Extension {
   }
 
   /** {@code plantsync_http_connections_open} and {@code plantsync_http_connections_refused_total}. */
-  public void registerMeters(io.micrometer.core.instrument.MeterRegistry registry) {
-    io.micrometer.core.instrument.Gauge.builder("plantsync.http.connections.open", this, ConnectionGuard::open)
+  public void registerMeters(MeterRegistry registry) {
+    Gauge.builder("plantsync.http.connections.open", this, ConnectionGuard::open)
         .description("Adapter API connections open (at most pekko.http.server.max-connections)")
         .register(registry);
-    io.micrometer.core.instrument.FunctionCounter.builder("plantsync.http.connections.refused", this,
+    FunctionCounter.builder("plantsync.http.connections.refused", this,
             ConnectionGuard::refused)
         .description("Connections closed at once: their client had max-connections-per-client open")
         .register(registry);
@@ -91,22 +96,21 @@ public final class ConnectionGuard implements Extension {
       Materializer materializer) {
     InetAddress client = connection.remoteAddress().getAddress();
     AtomicInteger ofClient = perClient.computeIfAbsent(client, c -> new AtomicInteger());
-    if (maxPerClient > 0 && ofClient.incrementAndGet() > maxPerClient) {
+    if (ofClient.incrementAndGet() > maxPerClient && maxPerClient > 0) {
       release(client, ofClient);
-      if (refused.incrementAndGet() % 100 == 1) {
+      long refusedSoFar = refused.incrementAndGet();
+      if (refusedSoFar % 100 == 1) {
         log.warn("Closed a connection from {}: it has {} open, the most one client may have "
             + "(plantsync.http.max-connections-per-client); {} refused so far", client.getHostAddress(),
-            maxPerClient, refused.get());
+            maxPerClient, refusedSoFar);
       }
       connection.handleWith(Flow.fromSinkAndSource(Sink.cancelled(), Source.empty()), materializer);
       return CompletableFuture.completedFuture(Done.getInstance());
     }
-    if (maxPerClient <= 0) ofClient.incrementAndGet();
     open.incrementAndGet();
     CompletionStage<Done> closed;
     try {
-      var timed = org.apache.pekko.stream.javadsl.BidiFlow.fromGraph(new RequestArrivalTimeout(requestTimeout))
-          .join(handler);
+      var timed = BidiFlow.fromGraph(new RequestArrivalTimeout(requestTimeout)).join(handler);
       closed = connection.flow().watchTermination(Keep.right()).joinMat(timed, Keep.left()).run(materializer);
     } catch (RuntimeException notStarted) {
       closed = CompletableFuture.failedFuture(notStarted);

@@ -6,9 +6,11 @@ import io.plantsync.http.problem.ParserProblems;
 import io.plantsync.http.problem.Problem;
 import io.plantsync.http.problem.ProblemResponses;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.apache.pekko.http.javadsl.model.HttpEntity;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.model.headers.Connection;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Directives;
 import org.apache.pekko.http.javadsl.server.ExceptionHandler;
@@ -28,24 +30,24 @@ final class ErrorHandling {
 
   private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
-  static Route wrap(AllDirectives directives, java.time.Duration retryAfter, Route inner) {
+  static Route wrap(AllDirectives directives, Duration retryAfter, Route inner) {
     return directives.withRequestTimeoutResponse(request -> requestTimedOut(retryAfter),
         () -> directives.handleExceptions(exceptions(),
             () -> directives.handleRejections(rejections(), () -> inner)));
   }
 
   /** 408, and the connection closed: a client that trickles its body gets no more of our time. */
-  static HttpResponse bodyTimedOut(java.time.Duration bodyTimeout) {
+  static HttpResponse bodyTimedOut(Duration bodyTimeout) {
     return ProblemResponses.of(Problem.protocol(408, "request-timeout", "The request did not arrive in time",
             "The body did not arrive whole within " + bodyTimeout.toSeconds() + " s of the headers."))
-        .addHeader(org.apache.pekko.http.javadsl.model.headers.Connection.create("close"));
+        .addHeader(Connection.create("close"));
   }
 
   /**
    * Past {@code pekko.http.server.request-timeout} (a route that did not answer at all, which the
    * ask timeouts should prevent): the outcome is unknown, so 503 with Retry-After like any other.
    */
-  static HttpResponse requestTimedOut(java.time.Duration retryAfter) {
+  static HttpResponse requestTimedOut(Duration retryAfter) {
     return ProblemResponses.unavailable(
         "The request was not answered within the node's request timeout; retry with the same messageId.",
         retryAfter);

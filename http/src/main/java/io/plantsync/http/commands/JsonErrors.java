@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.plantsync.http.Json;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,7 @@ final class JsonErrors {
   }
 
   private static String limitOf(JsonProcessingException e) {
-    String message = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+    String message = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
     if (message.contains("nesting depth")) return "it nests deeper than " + Json.MAX_NESTING_DEPTH + " levels";
     if (message.contains("number value length")) return "a number has too many digits";
     if (message.contains("string value length") || message.contains("name length")) return "a string is too long";

@@ -1,6 +1,7 @@
 package io.plantsync.http.problem;
 
 import io.plantsync.aggregates.common.ErrorCode;
+import java.util.regex.Pattern;
 import org.apache.pekko.event.LoggingAdapter;
 import org.apache.pekko.http.ParsingErrorHandler;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
@@ -20,7 +21,7 @@ public final class ParserProblems extends ParsingErrorHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ParserProblems.class);
   private static final int MAX_DETAIL = 200;
-  private static final java.util.regex.Pattern HTTP2_PREFACE = java.util.regex.Pattern.compile("\\bPRI\\b");
+  private static final Pattern HTTP2_PREFACE = Pattern.compile("\\bPRI\\b");
 
   @Override
   public HttpResponse handle(StatusCode status, ErrorInfo error, LoggingAdapter unused, ServerSettings settings) {
