@@ -1,5 +1,6 @@
 package io.plantsync.cluster;
 
+import io.plantsync.aggregates.common.Dispatched;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import io.plantsync.cluster.cassandra.EmbeddedCassandra;
@@ -71,7 +72,7 @@ public final class Main {
       if (cassandra != null) cassandra.stop();
     };
     Runtime.getRuntime().addShutdownHook(new Thread(stop, "plantsync-stop-cassandra"));
-    node.whenTerminated().thenRun(() -> {
+    Dispatched.whenTerminated(node.system(), () -> {
       if (cassandra != null) cassandra.stop();
     });
   }

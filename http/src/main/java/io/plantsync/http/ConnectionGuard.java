@@ -1,5 +1,6 @@
 package io.plantsync.http;
 
+import io.plantsync.aggregates.common.Dispatched;
 import com.typesafe.config.Config;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -111,7 +112,8 @@ public final class ConnectionGuard implements Extension {
     CompletionStage<Done> closed;
     try {
       var timed = BidiFlow.fromGraph(new RequestArrivalTimeout(requestTimeout)).join(handler);
-      closed = connection.flow().watchTermination(Keep.right()).joinMat(timed, Keep.left()).run(materializer);
+      closed = Dispatched.on(materializer.executionContext(),
+          connection.flow().watchTermination(Keep.right()).joinMat(timed, Keep.left()).run(materializer));
     } catch (RuntimeException notStarted) {
       closed = CompletableFuture.failedFuture(notStarted);
     }

@@ -1,5 +1,6 @@
 package io.plantsync.http;
 
+import io.plantsync.aggregates.common.Dispatched;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -22,10 +23,10 @@ public final class HttpServer {
     Materializer materializer = Materializer.matFromSystem(system);
     var handler = routes.flow(system);
     // What bind(routes) does, with the guard deciding per connection.
-    return Http.get(system).newServerAt(settings.host(), settings.port()).connectionSource()
+    return Dispatched.on(system, Http.get(system).newServerAt(settings.host(), settings.port()).connectionSource()
         .mapAsyncUnordered(guard.maxConnections(), connection -> guard.serve(connection, handler, materializer))
         .to(Sink.ignore())
-        .run(materializer)
+        .run(materializer))
         .thenApply(binding -> binding.addToCoordinatedShutdown(Duration.ofSeconds(10), system));
   }
 }

@@ -1,5 +1,6 @@
 package io.plantsync.http;
 
+import io.plantsync.aggregates.common.Dispatched;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
@@ -10,10 +11,12 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 
 /** Reaches entities wherever they live in the cluster. */
 public final class ShardedEntityGateway implements EntityGateway {
+  private final ActorSystem<?> system;
   private final ClusterSharding sharding;
   private final Duration timeout;
 
   public ShardedEntityGateway(ActorSystem<?> system, Duration timeout) {
+    this.system = system;
     this.sharding = ClusterSharding.get(system);
     this.timeout = timeout;
   }
@@ -21,6 +24,6 @@ public final class ShardedEntityGateway implements EntityGateway {
   @Override
   public <M, R> CompletionStage<R> ask(
       EntityTypeKey<M> entityType, String entityId, Function<ActorRef<R>, M> message) {
-    return sharding.entityRefFor(entityType, entityId).ask(message::apply, timeout);
+    return Dispatched.on(system, sharding.entityRefFor(entityType, entityId).ask(message::apply, timeout));
   }
 }

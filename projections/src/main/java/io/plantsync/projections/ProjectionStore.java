@@ -1,7 +1,6 @@
 package io.plantsync.projections;
 
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSessionRegistry;
 
 /**
@@ -11,8 +10,9 @@ import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSessionRegi
 public final class ProjectionStore {
   private ProjectionStore() {}
 
-  public static CassandraSession session(ActorSystem<?> system) {
-    return CassandraSessionRegistry.get(system).sessionFor("pekko.projection.cassandra.session-config");
+  public static StoreSession session(ActorSystem<?> system) {
+    return new StoreSession(CassandraSessionRegistry.get(system).sessionFor("pekko.projection.cassandra.session-config"),
+        system.executionContext());
   }
 
   public static String keyspace(ActorSystem<?> system) {

@@ -1,5 +1,6 @@
 package io.plantsync.projections;
 
+import io.plantsync.aggregates.common.Delay;
 import io.plantsync.aggregates.common.Tagging;
 import io.plantsync.projections.monitoring.MonitoredHandler;
 import io.plantsync.projections.monitoring.ProjectionMonitor;
@@ -48,7 +49,8 @@ public final class TaggedProjection {
     ParkedEvents parked = monitor.parkedEvents();
     Grouping grouping = Grouping.of(system.settings().config());
     Supplier<Handler<List<EventEnvelope<E>>>> grouped = () -> new ObjectsInParallel<>(new MonitoredHandler<>(
-        new ParkingHandler<>(handler.get(), projectionName, parked, stats, Duration.ofMillis(500)), stats),
+        new ParkingHandler<>(handler.get(), projectionName, parked, stats, Duration.ofMillis(500), Delay.on(system)),
+        stats),
         grouping.objectsInParallel());
     ShardedDaemonProcess.get(system).init(
         ProjectionBehavior.Command.class,

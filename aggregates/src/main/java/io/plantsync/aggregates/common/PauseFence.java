@@ -133,7 +133,7 @@ public final class PauseFence implements Extension, BooleanSupplier {
       PauseFence fence = new PauseFence(config.getDuration("max-pause"),
           () -> CoordinatedShutdown.get(system).run(PAUSED));
       watch(fence, config.getDuration("tick"));
-      system.getWhenTerminated().thenRun(() -> WATCHED.remove(fence));
+      Dispatched.whenTerminated(system, () -> WATCHED.remove(fence));
       return fence;
     }
   }

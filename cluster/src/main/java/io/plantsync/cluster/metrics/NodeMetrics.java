@@ -1,5 +1,6 @@
 package io.plantsync.cluster.metrics;
 
+import io.plantsync.aggregates.common.Dispatched;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -46,7 +47,7 @@ public final class NodeMetrics {
 
   /** The GC listeners hold on to the registry: released when the system is gone (several nodes per test JVM). */
   public void closeWhenTerminated(ActorSystem<?> system) {
-    system.getWhenTerminated().thenRun(() -> {
+    Dispatched.whenTerminated(system, () -> {
       gc.close();
       registry.close();
     });

@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
+import io.plantsync.projections.StoreSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +33,7 @@ public final class CassandraBusinessExceptionLog implements BusinessExceptionLog
   /** Days a query reads at most: the look-back, plus the partial day at each end. */
   static final int MAX_DAYS = (int) MAX_LOOK_BACK.toDays() + 1;
 
-  private final CassandraSession session;
+  private final StoreSession session;
   private final String keyspace;
   private final ExceptionLogSettings settings;
   private final Clock clock;
@@ -45,7 +45,7 @@ public final class CassandraBusinessExceptionLog implements BusinessExceptionLog
         ExceptionLogSettings.fromConfig(system.settings().config()), Clock.systemUTC());
   }
 
-  CassandraBusinessExceptionLog(CassandraSession session, String keyspace, ExceptionLogSettings settings,
+  CassandraBusinessExceptionLog(StoreSession session, String keyspace, ExceptionLogSettings settings,
       Clock clock) {
     this.session = session;
     this.keyspace = keyspace;

@@ -1,5 +1,6 @@
 package io.plantsync.projections.monitoring;
 
+import io.plantsync.aggregates.common.Delay;
 import io.plantsync.projections.ProjectionStore;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.uuid.Uuids;
@@ -10,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
+import io.plantsync.projections.StoreSession;
 
 /**
  * How many events a projection has not handled yet: events written to its tags after the offsets it
@@ -31,15 +32,17 @@ public final class BacklogProbe {
     }
   }
 
-  private final CassandraSession session;
+  private final StoreSession session;
   private final String journalKeyspace;
   private final String offsetKeyspace;
+  private final Delay delay;
 
   public BacklogProbe(ActorSystem<?> system) {
     this.session = ProjectionStore.session(system);
     var config = system.settings().config();
     this.journalKeyspace = config.getString("pekko.persistence.cassandra.journal.keyspace");
     this.offsetKeyspace = ProjectionStore.keyspace(system);
+    this.delay = Delay.on(system);
   }
 
   /**
@@ -48,7 +51,7 @@ public final class BacklogProbe {
    * the status still answers in time, with the reason instead of the count.
    */
   public CompletionStage<Backlog> backlog(String projection, List<String> tags, Duration budget) {
-    return TimeBudget.within(budget, "counted", spent -> {
+    return TimeBudget.within(delay, budget, "counted", spent -> {
       CompletionStage<Backlog> total = CompletableFuture.completedFuture(new Backlog(0, false));
       for (String tag : tags) {
         total = total.thenCompose(sum -> backlogOfTag(projection, tag, spent).thenApply(sum::plus));

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
+import io.plantsync.aggregates.common.Delay;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -21,12 +21,11 @@ public final class TimeBudget {
    * @param what what is read, for the failure's message ("counted", "read")
    * @param work the chain; it should check {@code spent} before each further read
    */
-  public static <T> CompletableFuture<T> within(Duration budget, String what,
+  public static <T> CompletableFuture<T> within(Delay delay, Duration budget, String what,
       Function<BooleanSupplier, CompletionStage<T>> work) {
     CompletableFuture<T> answer = new CompletableFuture<>();
-    CompletableFuture.delayedExecutor(budget.toMillis(), TimeUnit.MILLISECONDS).execute(() ->
-        answer.completeExceptionally(new TimeoutException(
-            "not " + what + " within " + budget.toMillis() + " ms: Cassandra answered too slowly")));
+    delay.after(budget).thenRun(() -> answer.completeExceptionally(new TimeoutException(
+        "not " + what + " within " + budget.toMillis() + " ms: Cassandra answered too slowly")));
     work.apply(answer::isDone).whenComplete((result, failure) -> {
       if (failure == null) answer.complete(result);
       else answer.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null

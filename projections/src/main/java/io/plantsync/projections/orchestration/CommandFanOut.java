@@ -1,5 +1,6 @@
 package io.plantsync.projections.orchestration;
 
+import io.plantsync.aggregates.common.Dispatched;
 import io.plantsync.aggregates.common.CommandReply;
 import io.plantsync.aggregates.common.CommandReply.Rejected;
 import io.plantsync.aggregates.common.Origin;
@@ -44,13 +45,14 @@ public final class CommandFanOut {
 
   /** At most {@code parallelism} objects are asked at a time: a hold over 10,000 lots must not flood the cluster. */
   public CompletionStage<Done> send(String cause, List<? extends Target<?>> targets) {
-    return Source.from(targets)
+    return Dispatched.on(system, Source.from(targets)
         .mapAsyncUnordered(parallelism, target -> ask(target).thenAccept(reply -> logRejection(cause, target, reply)))
-        .runWith(Sink.ignore(), system);
+        .runWith(Sink.ignore(), system));
   }
 
   private <M> CompletionStage<CommandReply> ask(Target<M> target) {
-    return sharding.entityRefFor(target.entityType(), target.entityId()).ask(target.command()::apply, timeout);
+    return Dispatched.on(system,
+        sharding.entityRefFor(target.entityType(), target.entityId()).ask(target.command()::apply, timeout));
   }
 
   private static void logRejection(String cause, Target<?> target, CommandReply reply) {

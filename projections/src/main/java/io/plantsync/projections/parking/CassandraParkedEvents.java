@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
+import io.plantsync.projections.StoreSession;
 
 /** Parked events in Cassandra: one partition per projection, in object and sequence order. */
 public final class CassandraParkedEvents implements ParkedEvents {
 
   public static final String TABLE = "parked_events";
 
-  private final CassandraSession session;
+  private final StoreSession session;
   private final String keyspace;
 
   public CassandraParkedEvents(ActorSystem<?> system) {

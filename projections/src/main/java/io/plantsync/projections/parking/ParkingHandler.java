@@ -1,5 +1,6 @@
 package io.plantsync.projections.parking;
 
+import io.plantsync.aggregates.common.Delay;
 import io.plantsync.aggregates.observability.LogContext;
 import io.plantsync.projections.monitoring.ProjectionStats;
 import java.time.Duration;
@@ -9,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.pekko.Done;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
@@ -35,15 +35,17 @@ public final class ParkingHandler<E> extends Handler<EventEnvelope<E>> {
   private final ParkedEvents parked;
   private final ProjectionStats stats;
   private final Duration retryDelay;
+  private final Delay delay;
   private final Set<String> objectsWithParkedEvents = ConcurrentHashMap.newKeySet();
 
   public ParkingHandler(Handler<EventEnvelope<E>> inner, String projection, ParkedEvents parked,
-      ProjectionStats stats, Duration retryDelay) {
+      ProjectionStats stats, Duration retryDelay, Delay delay) {
     this.inner = inner;
     this.projection = projection;
     this.parked = parked;
     this.stats = stats;
     this.retryDelay = retryDelay;
+    this.delay = delay;
   }
 
   @Override
@@ -78,9 +80,7 @@ public final class ParkingHandler<E> extends Handler<EventEnvelope<E>> {
       Throwable cause = unwrap(failure);
       if (isTransient(cause)) return CompletableFuture.<Done>failedFuture(cause);
       if (attempt < ATTEMPTS) {
-        return CompletableFuture.supplyAsync(() -> null,
-                CompletableFuture.delayedExecutor(retryDelay.toMillis(), TimeUnit.MILLISECONDS))
-            .thenCompose(ignored -> attempt(envelope, attempt + 1));
+        return delay.after(retryDelay).thenCompose(ignored -> attempt(envelope, attempt + 1));
       }
       objectsWithParkedEvents.add(envelope.persistenceId());
       return park(envelope, cause.toString());

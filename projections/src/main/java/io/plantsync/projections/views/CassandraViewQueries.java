@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
+import io.plantsync.projections.StoreSession;
 
 /**
  * The view queries against Cassandra, through Pekko's shared session.
@@ -35,10 +35,10 @@ public final class CassandraViewQueries implements ViewQueries {
   /** Lots fetched per round trip while positions are summed. */
   private static final int LOT_FETCH_SIZE = 500;
 
-  private final CassandraSession session;
+  private final StoreSession session;
   private final String keyspace;
 
-  public CassandraViewQueries(CassandraSession session, String keyspace) {
+  public CassandraViewQueries(StoreSession session, String keyspace) {
     this.session = session;
     this.keyspace = keyspace;
   }
@@ -85,12 +85,12 @@ public final class CassandraViewQueries implements ViewQueries {
             full.lastMaterialIfMore().map(m -> encode(MATERIAL_TOKEN + m)).orElse(null)));
   }
 
-  private static CompletionStage<PositionPage> collect(AsyncResultSet result, PositionPage page) {
+  private CompletionStage<PositionPage> collect(AsyncResultSet result, PositionPage page) {
     for (Row row : result.currentPage()) {
       if (!page.add(ViewTables.inventoryLot(row))) return CompletableFuture.completedFuture(page);
     }
     if (!result.hasMorePages()) return CompletableFuture.completedFuture(page);
-    return result.fetchNextPage().thenCompose(next -> collect(next, page));
+    return session.nextPage(result).thenCompose(next -> collect(next, page));
   }
 
   /** One page of a plain query, with the driver's paging state as the next token. */
@@ -108,7 +108,7 @@ public final class CassandraViewQueries implements ViewQueries {
           return CompletableFuture.failedFuture(new InvalidPageToken("belongs to another query"));
         }
       }
-      return cqlSession.executeAsync(statement).thenApply(result -> {
+      return session.executePage(statement).thenApply(result -> {
         List<T> items = new ArrayList<>(result.remaining());
         result.currentPage().forEach(row -> items.add(mapping.apply(row)));
         PagingState next = result.hasMorePages() ? result.getExecutionInfo().getSafePagingState() : null;
@@ -118,7 +118,7 @@ public final class CassandraViewQueries implements ViewQueries {
   }
 
   private CompletionStage<AsyncResultSet> execute(BoundStatement statement) {
-    return session.underlying().thenCompose(cqlSession -> cqlSession.executeAsync(statement));
+    return session.executePage(statement);
   }
 
   private static PagingState pagingState(String token) {

@@ -1,5 +1,6 @@
 package io.plantsync.projections.views;
 
+import io.plantsync.aggregates.common.Dispatched;
 import io.plantsync.aggregates.inventorylot.InventoryLot;
 import io.plantsync.aggregates.inventorylot.InventoryLotCommand;
 import io.plantsync.aggregates.inventorylot.InventoryLotState;
@@ -27,7 +28,7 @@ import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
-import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
+import io.plantsync.projections.StoreSession;
 import org.apache.pekko.stream.javadsl.Source;
 
 /**
@@ -47,11 +48,11 @@ public final class ConsistencyCheck {
 
   private final ActorSystem<?> system;
   private final ClusterSharding sharding;
-  private final CassandraSession session;
+  private final StoreSession session;
   private final String keyspace;
   private final Duration timeout;
 
-  public ConsistencyCheck(ActorSystem<?> system, CassandraSession session, String keyspace, Duration timeout) {
+  public ConsistencyCheck(ActorSystem<?> system, StoreSession session, String keyspace, Duration timeout) {
     this.system = system;
     this.sharding = ClusterSharding.get(system);
     this.session = session;
@@ -81,15 +82,15 @@ public final class ConsistencyCheck {
     Object[] values = new Object[1 + moreValues.length];
     values[0] = plant;
     System.arraycopy(moreValues, 0, values, 1, moreValues.length);
-    return session.selectAll(cql, values).thenCompose(rows -> Source.from(rows)
+    return session.selectAll(cql, values).thenCompose(rows -> Dispatched.on(system, Source.from(rows)
         .map(toRow::apply)
-        .mapAsync(PARALLELISM, row -> sharding.entityRefFor(type, entityId.apply(row))
-            .<S>ask(get::apply, timeout)
+        .mapAsync(PARALLELISM, row -> Dispatched.on(system, sharding.entityRefFor(type, entityId.apply(row))
+                .<S>ask(get::apply, timeout))
             .thenApply(state -> differences(view, entityId.apply(row), row, expected.apply(state))))
         .runFold(new ArrayList<List<Mismatch>>(), (all, one) -> {
           all.add(one);
           return all;
-        }, system));
+        }, system)));
   }
 
   private static <R extends Record> List<Mismatch> differences(String view, String objectId, R row, Optional<R> object) {

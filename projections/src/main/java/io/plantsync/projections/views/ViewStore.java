@@ -2,17 +2,17 @@ package io.plantsync.projections.views;
 
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
-import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
+import io.plantsync.projections.StoreSession;
 
 /** Writes view rows through Pekko's shared Cassandra session (statements are prepared once by the driver). */
 final class ViewStore {
 
-  private final CassandraSession session;
+  private final StoreSession session;
   private final String upsertOrder;
   private final String upsertLot;
   private final String upsertHold;
 
-  ViewStore(CassandraSession session, String keyspace) {
+  ViewStore(StoreSession session, String keyspace) {
     this.session = session;
     this.upsertOrder = ViewTables.upsertProductionOrder(keyspace);
     this.upsertLot = ViewTables.upsertInventoryLot(keyspace);

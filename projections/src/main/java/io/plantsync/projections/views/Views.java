@@ -1,5 +1,6 @@
 package io.plantsync.projections.views;
 
+import io.plantsync.aggregates.common.Dispatched;
 import io.plantsync.projections.ProjectionStore;
 import io.plantsync.aggregates.AggregateSettings;
 import io.plantsync.aggregates.inventorylot.InventoryLot;
@@ -68,7 +69,8 @@ public final class Views {
       Function<ActorRef<S>, M> get, Function<S, Optional<R>> row, Function<R, CompletionStage<Done>> upsert) {
     ClusterSharding sharding = ClusterSharding.get(system);
     TaggedProjection.<E>start(system, monitor, projectionName, entityType.name(), tags, () -> new ViewRefresh<>(
-        entityId -> sharding.entityRefFor(entityType, entityId).ask(get::apply, askTimeout), row, upsert));
+        entityId -> Dispatched.on(system, sharding.entityRefFor(entityType, entityId).ask(get::apply, askTimeout)),
+        row, upsert));
   }
 
   /** The queries http answers view requests with. */

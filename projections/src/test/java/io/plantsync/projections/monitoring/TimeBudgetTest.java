@@ -3,6 +3,7 @@ package io.plantsync.projections.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.plantsync.aggregates.common.Delay;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -15,9 +16,14 @@ import org.junit.jupiter.api.Test;
 
 class TimeBudgetTest {
 
+  /** Real time, off any actor system (the node uses Pekko's scheduler). */
+  static final Delay CLOCK = delay -> CompletableFuture.runAsync(() -> {},
+      CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
+
+
   @Test
   void aChainThatFinishesInTimeGivesItsResult() throws Exception {
-    var answer = TimeBudget.within(Duration.ofSeconds(5), "counted", spent -> CompletableFuture.completedFuture(42L));
+    var answer = TimeBudget.within(CLOCK, Duration.ofSeconds(5), "counted", spent -> CompletableFuture.completedFuture(42L));
 
     assertThat(answer.get(1, TimeUnit.SECONDS)).isEqualTo(42L);
   }
@@ -26,7 +32,7 @@ class TimeBudgetTest {
   void aSlowChainIsAnsweredWhenTheBudgetIsSpentAndIssuesNoFurtherReads() throws Exception {
     AtomicInteger reads = new AtomicInteger();
     CompletableFuture<Long> slowRead = new CompletableFuture<>();
-    var answer = TimeBudget.within(Duration.ofMillis(100), "counted", spent -> {
+    var answer = TimeBudget.within(CLOCK, Duration.ofMillis(100), "counted", spent -> {
       reads.incrementAndGet();
       return slowRead.thenCompose(first -> nextRead(spent, reads));
     });
@@ -39,7 +45,7 @@ class TimeBudgetTest {
 
   @Test
   void aFailedReadIsTheAnswersCauseUnwrapped() {
-    var answer = TimeBudget.within(Duration.ofSeconds(5), "counted", spent -> CompletableFuture.completedFuture(1L)
+    var answer = TimeBudget.within(CLOCK, Duration.ofSeconds(5), "counted", spent -> CompletableFuture.completedFuture(1L)
         .thenCompose(one -> CompletableFuture.<Long>failedFuture(new IllegalStateException("no node reachable"))));
 
     assertThatThrownBy(() -> answer.get(1, TimeUnit.SECONDS)).cause()

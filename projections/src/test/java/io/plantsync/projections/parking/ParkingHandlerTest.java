@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.plantsync.projections.monitoring.ProjectionMonitor;
 import io.plantsync.projections.monitoring.ProjectionStats;
+import io.plantsync.aggregates.common.Delay;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +25,9 @@ import org.apache.pekko.projection.javadsl.Handler;
 import org.junit.jupiter.api.Test;
 
 class ParkingHandlerTest {
+
+  static final Delay NO_WAIT = delay -> CompletableFuture.completedFuture(null);
+
 
   /** Parked events in memory: this test is about the handler's decisions, not about Cassandra. */
   static final class InMemoryParkedEvents implements ParkedEvents {
@@ -78,7 +82,7 @@ class ParkingHandlerTest {
   @Test
   void aPoisonEventIsTriedThenParkedAndLaterEventsOfItsObjectWaitBehindIt() throws Exception {
     Handles inner = new Handles("Lot|A", new IllegalStateException("cannot map event"));
-    var handler = new ParkingHandler<>(inner, "p", parked, stats, Duration.ofMillis(1));
+    var handler = new ParkingHandler<>(inner, "p", parked, stats, Duration.ofMillis(1), NO_WAIT);
     handler.start().toCompletableFuture().get();
 
     run(handler, event("Lot|A", 1, "ok"));
@@ -97,7 +101,7 @@ class ParkingHandlerTest {
   @Test
   void aTransientFailureIsNotParkedButFailsTheHandlerSoTheEventIsDeliveredAgain() {
     Handles inner = new Handles("Lot|A", new CompletionException(new TimeoutException("ask timed out")));
-    var handler = new ParkingHandler<>(inner, "p", parked, stats, Duration.ofMillis(1));
+    var handler = new ParkingHandler<>(inner, "p", parked, stats, Duration.ofMillis(1), NO_WAIT);
     assertThatThrownBy(() -> run(handler, event("Lot|A", 1, "poison")))
         .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(TimeoutException.class);
     assertThat(parked.events).isEmpty();
@@ -108,7 +112,7 @@ class ParkingHandlerTest {
   void objectsParkedBeforeARestartStayParked() throws Exception {
     parked.park(new ParkedEvent("p", "Lot|A", 2, "String", "earlier", java.time.Instant.now()));
     Handles inner = new Handles("none", null);
-    var handler = new ParkingHandler<>(inner, "p", parked, stats, Duration.ofMillis(1));
+    var handler = new ParkingHandler<>(inner, "p", parked, stats, Duration.ofMillis(1), NO_WAIT);
     handler.start().toCompletableFuture().get();
     run(handler, event("Lot|A", 3, "ok"));
     assertThat(inner.handled).isEmpty();

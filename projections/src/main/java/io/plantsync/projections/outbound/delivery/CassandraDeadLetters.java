@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
+import io.plantsync.projections.StoreSession;
 
 /** Dead letters in Cassandra: one partition per subscriber, clustered by object and sequence number. */
 public final class CassandraDeadLetters implements DeadLetters {
@@ -14,7 +14,7 @@ public final class CassandraDeadLetters implements DeadLetters {
   public static final String TABLE = "outbound_dead_letters";
   public static final String DISCARDED = "outbound_discarded";
 
-  private final CassandraSession session;
+  private final StoreSession session;
   private final String table;
 
   public CassandraDeadLetters(ActorSystem<?> system) {

@@ -1,5 +1,6 @@
 package io.plantsync.projections.outbound.delivery;
 
+import io.plantsync.aggregates.common.Delay;
 import io.plantsync.aggregates.EntityKeys;
 import io.plantsync.aggregates.observability.LogContext;
 import io.plantsync.projections.outbound.delivery.WebhookSender.Attempt;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.apache.pekko.Done;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.apache.pekko.projection.javadsl.Handler;
@@ -34,12 +34,15 @@ final class DeliveryHandler extends Handler<EventEnvelope<Object>> {
   private final WebhookSender sender;
   private final DeadLetters deadLetters;
   private final SubscriberStats stats;
+  private final Delay delay;
 
-  DeliveryHandler(Subscriber subscriber, WebhookSender sender, DeadLetters deadLetters, SubscriberStats stats) {
+  DeliveryHandler(Subscriber subscriber, WebhookSender sender, DeadLetters deadLetters, SubscriberStats stats,
+      Delay delay) {
     this.subscriber = subscriber;
     this.sender = sender;
     this.deadLetters = deadLetters;
     this.stats = stats;
+    this.delay = delay;
   }
 
   @Override
@@ -71,9 +74,7 @@ final class DeliveryHandler extends Handler<EventEnvelope<Object>> {
       LogContext.around(null, null, envelope.persistenceId(), () -> log.info("Delivery of {} to {} failed ({}), "
           + "attempt {} of {}; next in {} ms", event.id(), subscriber.name(), retry.reason(), attempt,
           subscriber.maxAttempts(), wait.toMillis()));
-      return CompletableFuture.supplyAsync(() -> null,
-              CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS))
-          .thenCompose(ignored -> attempt(envelope, event, plant, body, attempt + 1));
+      return delay.after(wait).thenCompose(ignored -> attempt(envelope, event, plant, body, attempt + 1));
     });
   }
 

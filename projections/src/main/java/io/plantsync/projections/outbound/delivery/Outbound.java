@@ -1,5 +1,6 @@
 package io.plantsync.projections.outbound.delivery;
 
+import io.plantsync.aggregates.common.Delay;
 import io.plantsync.aggregates.AggregateSettings;
 import io.plantsync.aggregates.inventorylot.InventoryLot;
 import io.plantsync.aggregates.productionorder.ProductionOrder;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -31,9 +33,9 @@ public final class Outbound {
   private final Map<String, SubscriberStats> stats;
   private final DeadLetters deadLetters;
 
-  private Outbound(List<Subscriber> subscribers, DeadLetters deadLetters, MeterRegistry registry) {
+  private Outbound(List<Subscriber> subscribers, DeadLetters deadLetters, MeterRegistry registry, Executor dispatcher) {
     this.subscribers = subscribers.stream().collect(Collectors.toMap(Subscriber::name, Function.identity()));
-    this.senders = subscribers.stream().collect(Collectors.toMap(Subscriber::name, WebhookSender::new));
+    this.senders = subscribers.stream().collect(Collectors.toMap(Subscriber::name, s -> new WebhookSender(s, dispatcher)));
     this.stats = subscribers.stream()
         .collect(Collectors.toMap(Subscriber::name, s -> new SubscriberStats(s.name(), registry)));
     this.deadLetters = deadLetters;
@@ -42,13 +44,14 @@ public final class Outbound {
 
   public static Outbound start(ActorSystem<?> system, ProjectionMonitor monitor, AggregateSettings aggregates,
       List<Subscriber> subscribers, DeadLetters deadLetters) {
-    Outbound outbound = new Outbound(subscribers, deadLetters, PlantSyncMetrics.get(system).registry());
+    Outbound outbound = new Outbound(subscribers, deadLetters, PlantSyncMetrics.get(system).registry(),
+        system.executionContext());
     for (Subscriber subscriber : subscribers) {
       for (String entityType : ENTITY_TYPES) {
         TaggedProjection.<Object>start(system, monitor, projectionName(subscriber, entityType), entityType,
             aggregates.tagPartitions(),
             () -> new DeliveryHandler(subscriber, outbound.senders.get(subscriber.name()), deadLetters,
-                outbound.stats.get(subscriber.name())));
+                outbound.stats.get(subscriber.name()), Delay.on(system)));
       }
     }
     return outbound;

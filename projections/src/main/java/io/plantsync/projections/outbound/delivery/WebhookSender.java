@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 
 /**
  * One signed POST of one event body to one subscriber. Each subscriber has its own client, so its
@@ -36,10 +37,11 @@ final class WebhookSender {
   private final HttpClient client;
   private final InFlightLimit connections;
 
-  WebhookSender(Subscriber subscriber) {
+  /** @param dispatcher runs the client's callbacks (its default is a thread pool of its own) */
+  WebhookSender(Subscriber subscriber, Executor dispatcher) {
     this.subscriber = subscriber;
     this.signer = new WebhookSigner(subscriber.secret());
-    this.client = HttpClient.newBuilder().connectTimeout(subscriber.timeout()).build();
+    this.client = HttpClient.newBuilder().connectTimeout(subscriber.timeout()).executor(dispatcher).build();
     this.connections = new InFlightLimit(subscriber.maxConnections());
   }
 

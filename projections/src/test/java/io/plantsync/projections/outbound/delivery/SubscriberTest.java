@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.plantsync.aggregates.governance.AdapterKind;
 import io.plantsync.projections.outbound.events.DefaultSubscriptions;
 import io.plantsync.projections.outbound.events.PublicEventTypes;
+import java.util.concurrent.CompletableFuture;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,8 @@ class SubscriberTest {
   void backoffGrowsExponentiallyWithJitterAndStaysUnderTheCap() {
     var subscriber = Subscriber.fromConfig(with("{ name = erp, kind = ERP, url = \"https://x\", secret = \"" + SECRET
         + "\", first-backoff = 100ms, max-backoff = 1s }")).get(0);
-    var handler = new DeliveryHandler(subscriber, null, null, new SubscriberStats("erp", new SimpleMeterRegistry()));
+    var handler = new DeliveryHandler(subscriber, null, null, new SubscriberStats("erp", new SimpleMeterRegistry()),
+        delay -> CompletableFuture.completedFuture(null));
     for (int i = 0; i < 50; i++) {
       assertThat(handler.backoff(1)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
       assertThat(handler.backoff(3)).isBetween(Duration.ofMillis(200), Duration.ofMillis(400));
