@@ -6,9 +6,11 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.uuid.Uuids;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.apache.pekko.actor.typed.ActorSystem;
 import io.plantsync.projections.StoreSession;
@@ -22,6 +24,8 @@ import io.plantsync.projections.StoreSession;
 public final class BacklogProbe {
 
   static final int MAX_BUCKETS = 48;
+  /** Well past the journal's eventual-consistency delay: no event can still arrive in a bucket this old. */
+  private static final long CLOSED_AFTER_MILLIS = 60_000L;
   private static final long HOUR_MILLIS = 3_600_000L;
   private static final String TIME_BASED_UUID = "TBU";
 
@@ -32,6 +36,9 @@ public final class BacklogProbe {
     }
   }
 
+  private record TagBucket(String tag, long bucket) {}
+
+  private final Map<TagBucket, Long> closedBuckets = new ConcurrentHashMap<>();
   private final StoreSession session;
   private final String journalKeyspace;
   private final String offsetKeyspace;
@@ -95,7 +102,29 @@ public final class BacklogProbe {
     return millis - millis % HOUR_MILLIS;
   }
 
+  /**
+   * A whole hour bucket that closed a while ago no longer changes (events are written at the time
+   * they happen, at most the consistency delay late): counted once, then remembered, so a status
+   * sampled every few seconds costs an offset read and one or two counts per tag, not one per hour
+   * of look-back (W4 sampled every 5 s: 48 counts per tag without an offset, and "backlog unknown").
+   */
   private CompletionStage<Long> countIn(String tag, long bucket, UUID after) {
+    boolean closed = bucket + HOUR_MILLIS + CLOSED_AFTER_MILLIS < System.currentTimeMillis();
+    if (after != null || !closed) return countNow(tag, bucket, after);
+    Long known = closedBuckets.get(new TagBucket(tag, bucket));
+    if (known != null) return CompletableFuture.completedFuture(known);
+    return countNow(tag, bucket, null).thenApply(events -> {
+      forgetBucketsBefore(System.currentTimeMillis() - (MAX_BUCKETS + 1) * HOUR_MILLIS);
+      closedBuckets.put(new TagBucket(tag, bucket), events);
+      return events;
+    });
+  }
+
+  private void forgetBucketsBefore(long millis) {
+    closedBuckets.keySet().removeIf(key -> key.bucket() < millis);
+  }
+
+  private CompletionStage<Long> countNow(String tag, long bucket, UUID after) {
     String cql = "SELECT count(*) AS events FROM " + journalKeyspace + ".tag_views"
         + " WHERE tag_name = ? AND timebucket = ?" + (after == null ? "" : " AND timestamp > ?");
     var rows = after == null ? session.selectOne(cql, tag, bucket) : session.selectOne(cql, tag, bucket, after);
