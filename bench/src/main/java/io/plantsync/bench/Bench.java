@@ -37,6 +37,12 @@ public final class Bench {
    */
   private static final Duration TIMERS_EXPIRE = Duration.ofSeconds(40);
   private static final Duration PAUSE_BETWEEN_STEPS = Duration.ofSeconds(5);
+  private static final Duration JIT_ROUND = Duration.ofSeconds(10);
+  private static final double JIT_SETTLED = 0.05;
+  private static final int JIT_ROUNDS = 6;
+  /** The idle target is judged after two minutes without traffic, over a minute. */
+  private static final Duration IDLE_SETTLE = Duration.ofMinutes(2);
+  private static final Duration IDLE_WINDOW = Duration.ofSeconds(60);
   /** Seeding batches in flight: each batch works on 32 objects at a time (plantsync.http.batch-parallelism). */
   private static final int SEED_PARALLELISM = 4;
   private static final int SEED_LINES = 500;
@@ -83,6 +89,7 @@ public final class Bench {
       case "W2" -> spread(false);
       case "W3" -> hotObject();
       case "W4" -> spread(true);
+      case "IDLE" -> idle();
       default -> recovery();
     };
   }
@@ -222,6 +229,32 @@ public final class Bench {
     return report("recovery: passivated objects back after a restart, single-object replay with and without snapshots");
   }
 
+  /**
+   * A node with objects and no traffic, measured after two minutes (a laptop or a small pod between
+   * shifts): what projections' polling, back-tracks, timers and Cassandra's own housekeeping cost.
+   */
+  private Report idle() throws Exception {
+    SpreadObjects objects = new SpreadObjects(options.objects(), run);
+    try (Deployment deployment = deploy(Map.of())) {
+      seed(deployment, objects.creations(0, objects.half()), "objects");
+      double caughtUp = new SyncStatus(deployment.node().httpUri()).awaitCaughtUp(CATCH_UP_TIMEOUT);
+      figures.add(new Report.Figure("projections caught up after seeding", caughtUp < 0 ? "not within 5 min"
+          : String.format(Locale.ROOT, "after %.1f s", caughtUp), "every projection's backlog 0 in /v1/ops/sync-status"));
+      System.out.println("No traffic for " + IDLE_SETTLE.toSeconds() + " s, then measuring for " + IDLE_WINDOW.toSeconds() + " s");
+      Thread.sleep(IDLE_SETTLE.toMillis());
+      Map<String, Long> threadsBefore = ThreadCpu.snapshot(deployment.node().pid());
+      ProcessCpu.Meter cpu = ProcessCpu.start(deployment.node().pid(), deployment.cassandra().pid());
+      Thread.sleep(IDLE_WINDOW.toMillis());
+      ProcessCpu.Usage usage = cpu.stop();
+      double node = 100.0 * usage.nodeMillis() / IDLE_WINDOW.toMillis();
+      double cassandra = 100.0 * usage.cassandraMillis() / IDLE_WINDOW.toMillis();
+      figures.add(new Report.Figure("node CPU by thread, idle", ThreadCpu.describe(threadsBefore,
+          ThreadCpu.snapshot(deployment.node().pid())), "over the " + IDLE_WINDOW.toSeconds() + " s measured"));
+      targets.add(Targets.idle(node, cassandra, IDLE_SETTLE, IDLE_WINDOW));
+    }
+    return report(String.format(Locale.ROOT, "idle: %,d objects, no traffic", objects.half() * 2));
+  }
+
   // ---- steps ----
 
   /** Warm-up, projections caught up, raw Cassandra, then the rate steps. */
@@ -232,10 +265,7 @@ public final class Bench {
     settings.put("step duration", options.stepDuration().toSeconds() + " s");
     settings.put("warm-up", options.warmup().toSeconds() + " s at 50% (not recorded)");
     try (LoadGenerator generator = new LoadGenerator(api)) {
-      if (!options.warmup().isZero()) {
-        System.out.println("Warm-up at " + (int) (rate / 2) + "/s for " + options.warmup().toSeconds() + " s");
-        generator.run("warm-up", workload, rate / 2, options.warmup(), null);
-      }
+      if (!options.warmup().isZero()) warmUp(generator, deployment, workload, rate / 2);
       double caughtUp = status.awaitCaughtUp(CATCH_UP_TIMEOUT);
       figures.add(new Report.Figure("projections caught up before the steps", caughtUp < 0 ? "not within 5 min"
           : String.format(Locale.ROOT, "after %.1f s", caughtUp), "every projection's backlog 0 in /v1/ops/sync-status"));
@@ -250,6 +280,33 @@ public final class Bench {
             String.format(Locale.ROOT, "%.0f%%", fraction * 100), receiver == null ? null : status, receiver));
       }
     }
+  }
+
+  /**
+   * The warm-up, then more of it until the node's JIT compilers have settled (W1 and W3 once ran
+   * their first steps while the JIT still compiled): rounds of {@link #JIT_ROUND} until one spends
+   * less than {@link #JIT_SETTLED} of a core in the compilers, at most {@link #JIT_ROUNDS} of them.
+   */
+  private void warmUp(LoadGenerator generator, Deployment deployment, Workload workload, double rate) throws Exception {
+    System.out.println("Warm-up at " + (int) rate + "/s for " + options.warmup().toSeconds() + " s, then until the JIT settles");
+    long started = System.nanoTime();
+    generator.run("warm-up", workload, rate, options.warmup(), null);
+    String settled = "still compiling after " + JIT_ROUNDS + " more rounds";
+    for (int round = 1; round <= JIT_ROUNDS; round++) {
+      long before = ThreadCpu.snapshot(deployment.node().pid()).getOrDefault("JIT", 0L);
+      generator.run("warm-up", workload, rate, JIT_ROUND, null);
+      long jitMillis = ThreadCpu.snapshot(deployment.node().pid()).getOrDefault("JIT", 0L) - before;
+      System.out.printf(Locale.ROOT, "  JIT compilers: %.0f%% of a core in warm-up round %d%n",
+          100.0 * jitMillis / JIT_ROUND.toMillis(), round);
+      if (jitMillis < JIT_SETTLED * JIT_ROUND.toMillis()) {
+        settled = String.format(Locale.ROOT, "settled in round %d (%.0f%% of a core)", round,
+            100.0 * jitMillis / JIT_ROUND.toMillis());
+        break;
+      }
+    }
+    figures.add(new Report.Figure("warm-up", String.format(Locale.ROOT, "%.0f s at %,.0f/s; JIT %s",
+        (System.nanoTime() - started) / 1e9, rate, settled), "not recorded; rounds of " + JIT_ROUND.toSeconds()
+        + " s until the JIT compilers used < " + (int) (JIT_SETTLED * 100) + "% of a core"));
   }
 
   private Report.Step step(LoadGenerator generator, Deployment deployment, Workload workload, double rate, String label,

@@ -31,19 +31,20 @@ public record BenchOptions(
     Path results) {
 
   public static final String USAGE = """
-      usage: bin/plantsync bench <W1|W2|W3|W4|W5> [options]
+      usage: bin/plantsync bench <W1|W2|W3|W4|W5|IDLE> [options]
         W1  create-heavy: every command creates a new order or lot
         W2  updates (receipts, issues, reprioritisations) spread over --objects existing objects
         W3  one hot lot: receipts of 1, each with its own movementId
         W4  W2 plus one webhook receiver (ANALYTICS subscriber); projection and webhook lag
         W5  recovery: --objects passivated objects back after a restart; one object's replay with
             and without snapshots
+        IDLE  --objects objects created, then no traffic: node and Cassandra CPU after two minutes
       options:
         --rate N            target commands/s, the 100% step (default W1 2000, W2 2000, W3 300, W4 1000)
         --duration 60s      load per rate step
         --steps 25,50,75,100,125   rate steps in % of --rate
         --warmup 15s        unrecorded load at 50% before the steps
-        --objects 100000    existing objects (W2, W4, W5)
+        --objects 100000    existing objects (W2, W4, W5, IDLE)
         --events 50000      events of W5's single object
         --raw-duration 15s  raw Cassandra write loop
         --raw-concurrency 128
@@ -54,9 +55,9 @@ public record BenchOptions(
       """;
 
   public static BenchOptions parse(String... args) {
-    if (args.length == 0) throw new IllegalArgumentException("name a workload (W1..W5)");
+    if (args.length == 0) throw new IllegalArgumentException("name a workload (W1..W5, IDLE)");
     String workload = args[0].toUpperCase(Locale.ROOT);
-    if (!workload.matches("W[1-5]")) throw new IllegalArgumentException("unknown workload " + args[0]);
+    if (!workload.matches("W[1-5]|IDLE")) throw new IllegalArgumentException("unknown workload " + args[0]);
     Double rate = null;
     Duration duration = Duration.ofSeconds(60);
     List<Double> steps = List.of(0.25, 0.50, 0.75, 1.00, 1.25);

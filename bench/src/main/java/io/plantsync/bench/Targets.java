@@ -1,5 +1,6 @@
 package io.plantsync.bench;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ final class Targets {
   static final double W3_RATE = 300;
   static final double W4_RATE = 1000;
   static final double W4_LAG_MILLIS = 3000;
+  static final double IDLE_PERCENT = 10;
   static final double HEAP_BYTES_PER_OBJECT = 5 * 1024;
   static final double W5_REPLAY_EVENTS_PER_SECOND = 30_000;
 
@@ -58,6 +60,12 @@ final class Targets {
   private static double perCommand(long millis, Report.Step s) {
     long ok = Outcomes.successes(s.outcomes());
     return ok == 0 ? 0 : (double) millis / ok;
+  }
+
+  static Report.TargetCheck idle(double nodePercent, double cassandraPercent, Duration after, Duration window) {
+    return new Report.TargetCheck("idle: node + Cassandra <= 10% of one core", String.format(Locale.ROOT,
+        "%.1f%% (node %.1f%% + Cassandra %.1f%%), %d s after the last command, over %d s", nodePercent + cassandraPercent,
+        nodePercent, cassandraPercent, after.toSeconds(), window.toSeconds()), nodePercent + cassandraPercent <= IDLE_PERCENT);
   }
 
   static Report.TargetCheck heap(double bytesPerObject, long objects) {
