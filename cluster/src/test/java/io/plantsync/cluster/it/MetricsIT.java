@@ -156,7 +156,7 @@ class MetricsIT {
 
     assertThat(all).extracting(Sample::name)
         .contains("jvm_memory_used_bytes", "jvm_gc_max_data_size_bytes", "jvm_threads_live_threads",
-            "jvm_classes_loaded_classes", "process_cpu_usage", "process_uptime_seconds", "process_files_open_files");
+            "jvm_threads_started_threads_total", "jvm_classes_loaded_classes", "process_cpu_usage", "process_uptime_seconds", "process_files_open_files");
 
     assertThat(all).as("no label names an object, a message or an adapter").allSatisfy(sample ->
         assertThat(sample.labels().values()).noneMatch(v -> v.contains(order) || v.equals("planning")));
