@@ -263,7 +263,7 @@ public final class Bench {
     SyncStatus status = new SyncStatus(api);
     settings.put("target rate (100% step)", rate);
     settings.put("step duration", options.stepDuration().toSeconds() + " s");
-    settings.put("warm-up", options.warmup().toSeconds() + " s at 50% (not recorded)");
+    settings.put("warm-up", options.warmup().toSeconds() + " s at 50%, then until the JIT settles (not recorded)");
     try (LoadGenerator generator = new LoadGenerator(api)) {
       if (!options.warmup().isZero()) warmUp(generator, deployment, workload, rate / 2);
       double caughtUp = status.awaitCaughtUp(CATCH_UP_TIMEOUT);

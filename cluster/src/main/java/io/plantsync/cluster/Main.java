@@ -1,8 +1,8 @@
 package io.plantsync.cluster;
 
-import io.plantsync.aggregates.common.Dispatched;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import io.plantsync.aggregates.common.Dispatched;
 import io.plantsync.cluster.cassandra.EmbeddedCassandra;
 import io.plantsync.http.HttpSettings;
 import java.net.URI;

@@ -1,10 +1,10 @@
 package io.plantsync.http;
 
-import io.plantsync.aggregates.common.Dispatched;
 import com.typesafe.config.Config;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.plantsync.aggregates.common.Dispatched;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Map;

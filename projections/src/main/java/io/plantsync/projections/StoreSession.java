@@ -1,5 +1,6 @@
 package io.plantsync.projections;
 
+import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
@@ -8,7 +9,6 @@ import io.plantsync.aggregates.common.Dispatched;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import org.apache.pekko.Done;
 import org.apache.pekko.stream.connectors.cassandra.javadsl.CassandraSession;
@@ -31,24 +31,12 @@ public final class StoreSession {
     return Dispatched.on(dispatcher, session.selectOne(cql, values));
   }
 
-  public CompletableFuture<Optional<Row>> selectOne(Statement<?> statement) {
-    return Dispatched.on(dispatcher, session.selectOne(statement));
-  }
-
   public CompletableFuture<List<Row>> selectAll(String cql, Object... values) {
     return Dispatched.on(dispatcher, session.selectAll(cql, values));
   }
 
-  public CompletableFuture<List<Row>> selectAll(Statement<?> statement) {
-    return Dispatched.on(dispatcher, session.selectAll(statement));
-  }
-
   public CompletableFuture<Done> executeWrite(String cql, Object... values) {
     return Dispatched.on(dispatcher, session.executeWrite(cql, values));
-  }
-
-  public CompletableFuture<Done> executeWrite(Statement<?> statement) {
-    return Dispatched.on(dispatcher, session.executeWrite(statement));
   }
 
   public CompletableFuture<Done> executeDDL(String cql) {
@@ -61,8 +49,7 @@ public final class StoreSession {
 
   /** One page of {@code statement}, with the driver's paging (for paged reads that stop early). */
   public CompletableFuture<AsyncResultSet> executePage(Statement<?> statement) {
-    return Dispatched.on(dispatcher, session.underlying()).thenCompose(cql -> Dispatched.on(dispatcher,
-        cql.executeAsync(statement)));
+    return underlying().thenCompose(cql -> Dispatched.on(dispatcher, cql.executeAsync(statement)));
   }
 
   /** The page after {@code page} (which has more pages). */
@@ -71,7 +58,7 @@ public final class StoreSession {
   }
 
   /** The driver's session, for what only it can do (paging states); statements go through {@link #executePage}. */
-  public CompletionStage<com.datastax.oss.driver.api.core.CqlSession> underlying() {
+  public CompletableFuture<CqlSession> underlying() {
     return Dispatched.on(dispatcher, session.underlying());
   }
 }

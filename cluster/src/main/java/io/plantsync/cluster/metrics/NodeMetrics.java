@@ -1,6 +1,5 @@
 package io.plantsync.cluster.metrics;
 
-import io.plantsync.aggregates.common.Dispatched;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -12,6 +11,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.plantsync.aggregates.common.Dispatched;
 import io.plantsync.aggregates.observability.PlantSyncMetrics;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.ExtensionSetup;

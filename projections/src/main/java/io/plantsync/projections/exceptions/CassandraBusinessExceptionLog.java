@@ -1,8 +1,9 @@
 package io.plantsync.projections.exceptions;
 
-import io.plantsync.projections.ProjectionStore;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.uuid.Uuids;
+import io.plantsync.projections.ProjectionStore;
+import io.plantsync.projections.StoreSession;
 import io.plantsync.projections.views.ViewQueries.InvalidPageToken;
 import io.plantsync.projections.views.ViewQueries.Page;
 import java.time.Clock;
@@ -16,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
-import io.plantsync.projections.StoreSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,9 +1,10 @@
 package io.plantsync.projections.monitoring;
 
-import io.plantsync.aggregates.common.Delay;
-import io.plantsync.projections.ProjectionStore;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.uuid.Uuids;
+import io.plantsync.aggregates.common.Delay;
+import io.plantsync.projections.ProjectionStore;
+import io.plantsync.projections.StoreSession;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.apache.pekko.actor.typed.ActorSystem;
-import io.plantsync.projections.StoreSession;
 
 /**
  * How many events a projection has not handled yet: events written to its tags after the offsets it

@@ -1,10 +1,10 @@
 package io.plantsync.projections.monitoring;
 
+import io.plantsync.aggregates.common.Delay;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import io.plantsync.aggregates.common.Delay;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;

@@ -1,8 +1,8 @@
 package io.plantsync.projections.orchestration;
 
-import io.plantsync.aggregates.common.Dispatched;
-import io.plantsync.aggregates.common.CommandReply;
 import io.plantsync.aggregates.common.CommandReply.Rejected;
+import io.plantsync.aggregates.common.CommandReply;
+import io.plantsync.aggregates.common.Dispatched;
 import io.plantsync.aggregates.common.Origin;
 import io.plantsync.aggregates.observability.LogContext;
 import java.time.Duration;

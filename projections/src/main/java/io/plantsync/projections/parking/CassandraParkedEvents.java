@@ -1,12 +1,12 @@
 package io.plantsync.projections.parking;
 
-import io.plantsync.projections.ProjectionStore;
 import com.datastax.oss.driver.api.core.cql.Row;
+import io.plantsync.projections.ProjectionStore;
+import io.plantsync.projections.StoreSession;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
-import io.plantsync.projections.StoreSession;
 
 /** Parked events in Cassandra: one partition per projection, in object and sequence order. */
 public final class CassandraParkedEvents implements ParkedEvents {

@@ -7,6 +7,7 @@ import com.datastax.oss.driver.api.core.cql.PagingState;
 import com.datastax.oss.driver.api.core.cql.Row;
 import io.plantsync.aggregates.productionorder.OrderStatus;
 import io.plantsync.aggregates.qualityhold.HoldStatus;
+import io.plantsync.projections.StoreSession;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-import io.plantsync.projections.StoreSession;
 
 /**
  * The view queries against Cassandra, through Pekko's shared session.

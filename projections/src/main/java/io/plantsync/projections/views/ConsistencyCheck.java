@@ -13,6 +13,7 @@ import io.plantsync.aggregates.qualityhold.HoldKey;
 import io.plantsync.aggregates.qualityhold.QualityHold;
 import io.plantsync.aggregates.qualityhold.QualityHoldCommand;
 import io.plantsync.aggregates.qualityhold.QualityHoldState;
+import io.plantsync.projections.StoreSession;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -28,7 +29,6 @@ import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
-import io.plantsync.projections.StoreSession;
 import org.apache.pekko.stream.javadsl.Source;
 
 /**

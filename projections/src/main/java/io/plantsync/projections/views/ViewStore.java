@@ -1,8 +1,8 @@
 package io.plantsync.projections.views;
 
+import io.plantsync.projections.StoreSession;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
-import io.plantsync.projections.StoreSession;
 
 /** Writes view rows through Pekko's shared Cassandra session (statements are prepared once by the driver). */
 final class ViewStore {

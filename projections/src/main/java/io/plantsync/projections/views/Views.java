@@ -1,8 +1,7 @@
 package io.plantsync.projections.views;
 
-import io.plantsync.aggregates.common.Dispatched;
-import io.plantsync.projections.ProjectionStore;
 import io.plantsync.aggregates.AggregateSettings;
+import io.plantsync.aggregates.common.Dispatched;
 import io.plantsync.aggregates.inventorylot.InventoryLot;
 import io.plantsync.aggregates.inventorylot.InventoryLotCommand;
 import io.plantsync.aggregates.inventorylot.InventoryLotEvent;
@@ -15,6 +14,7 @@ import io.plantsync.aggregates.qualityhold.QualityHold;
 import io.plantsync.aggregates.qualityhold.QualityHoldCommand;
 import io.plantsync.aggregates.qualityhold.QualityHoldEvent;
 import io.plantsync.aggregates.qualityhold.QualityHoldState;
+import io.plantsync.projections.ProjectionStore;
 import io.plantsync.projections.TaggedProjection;
 import io.plantsync.projections.monitoring.ProjectionMonitor;
 import java.time.Duration;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.plantsync.aggregates.common.Delay;
 import io.plantsync.projections.monitoring.ProjectionMonitor;
 import io.plantsync.projections.monitoring.ProjectionStats;
-import io.plantsync.aggregates.common.Delay;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

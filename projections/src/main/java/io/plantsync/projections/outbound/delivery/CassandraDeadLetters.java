@@ -1,12 +1,12 @@
 package io.plantsync.projections.outbound.delivery;
 
-import io.plantsync.projections.ProjectionStore;
 import com.datastax.oss.driver.api.core.cql.Row;
+import io.plantsync.projections.ProjectionStore;
+import io.plantsync.projections.StoreSession;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.typed.ActorSystem;
-import io.plantsync.projections.StoreSession;
 
 /** Dead letters in Cassandra: one partition per subscriber, clustered by object and sequence number. */
 public final class CassandraDeadLetters implements DeadLetters {

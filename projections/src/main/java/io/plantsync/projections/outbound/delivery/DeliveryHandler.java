@@ -1,7 +1,7 @@
 package io.plantsync.projections.outbound.delivery;
 
-import io.plantsync.aggregates.common.Delay;
 import io.plantsync.aggregates.EntityKeys;
+import io.plantsync.aggregates.common.Delay;
 import io.plantsync.aggregates.observability.LogContext;
 import io.plantsync.projections.outbound.delivery.WebhookSender.Attempt;
 import io.plantsync.projections.outbound.events.PublicEvent;

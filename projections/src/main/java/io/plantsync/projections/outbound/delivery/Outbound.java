@@ -1,19 +1,19 @@
 package io.plantsync.projections.outbound.delivery;
 
-import io.plantsync.aggregates.common.Delay;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.plantsync.aggregates.AggregateSettings;
+import io.plantsync.aggregates.common.Delay;
 import io.plantsync.aggregates.inventorylot.InventoryLot;
+import io.plantsync.aggregates.observability.PlantSyncMetrics;
 import io.plantsync.aggregates.productionorder.ProductionOrder;
 import io.plantsync.aggregates.qualityhold.QualityHold;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.plantsync.aggregates.observability.PlantSyncMetrics;
 import io.plantsync.projections.TaggedProjection;
 import io.plantsync.projections.monitoring.CachedReadings;
 import io.plantsync.projections.monitoring.ProjectionMonitor;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;

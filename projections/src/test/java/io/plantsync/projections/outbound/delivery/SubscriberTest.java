@@ -9,8 +9,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.plantsync.aggregates.governance.AdapterKind;
 import io.plantsync.projections.outbound.events.DefaultSubscriptions;
 import io.plantsync.projections.outbound.events.PublicEventTypes;
-import java.util.concurrent.CompletableFuture;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class SubscriberTest {
