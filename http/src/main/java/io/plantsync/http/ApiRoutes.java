@@ -57,7 +57,9 @@ public final class ApiRoutes extends AllDirectives {
     this.parser = parser;
     this.entities = entities;
     this.metrics = new CommandMetrics(meters);
-    this.executor = new CommandExecutor(entities, exceptions, metrics, settings.maxCommandsInFlight());
+    var holds = new HoldEnforcement(entities, settings.holdConfirmationTimeout(),
+        settings.holdConfirmationParallelism(), meters);
+    this.executor = new CommandExecutor(entities, exceptions, metrics, holds, settings.maxCommandsInFlight());
     this.batch = new BatchCommands(parser, executor, settings, metrics);
   }
 

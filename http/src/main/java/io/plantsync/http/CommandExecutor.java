@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * <p>Every rejection of a command that names an object (plant not allowed, or refused by the
  * entity) goes to the {@link BusinessExceptionLog}, without waiting for it. A 503 is not a rejection
  * (the outcome is unknown), and an envelope that never parsed names no object: neither is recorded.
- * Every answer is counted in {@link CommandMetrics}.
+ * Every answer is counted in {@link CommandMetrics}. An accepted quality-hold command is answered
+ * once the hold is in force on its scope, or the wait for that ran out ({@link HoldEnforcement}).
  */
 public final class CommandExecutor {
 
@@ -46,14 +47,17 @@ public final class CommandExecutor {
   private final EntityGateway entities;
   private final BusinessExceptionLog exceptions;
   private final CommandMetrics metrics;
+  private final HoldEnforcement holds;
   private final Clock clock = Clock.systemUTC();
   private final int maxInFlight;
   private final AtomicInteger inFlight = new AtomicInteger();
 
-  CommandExecutor(EntityGateway entities, BusinessExceptionLog exceptions, CommandMetrics metrics, int maxInFlight) {
+  CommandExecutor(EntityGateway entities, BusinessExceptionLog exceptions, CommandMetrics metrics,
+      HoldEnforcement holds, int maxInFlight) {
     this.entities = entities;
     this.exceptions = exceptions;
     this.metrics = metrics;
+    this.holds = holds;
     this.maxInFlight = maxInFlight;
   }
 
@@ -83,19 +87,26 @@ public final class CommandExecutor {
     } catch (RuntimeException e) {
       reply = CompletableFuture.failedFuture(e);
     }
-    return reply.whenComplete((answer, failure) -> inFlight.decrementAndGet()).handle((answer, failure) -> {
-      if (failure != null) {
-        withLogContext(adapter, command, () -> log.warn("No answer from {} for {} (messageId {}, adapter {}): {}",
-            command.entityId(), command.spec().type(), command.messageId(), adapter.id(), failure.toString()));
-        return unavailable(command.entityId() + " did not answer in time; retry with the same messageId");
-      }
-      // A node that may no longer own the object refuses to write: unknown to the adapter, like a timeout.
-      if (answer instanceof Rejected rejected && rejected.code() == ErrorCode.UNAVAILABLE) {
-        return unavailable(rejected.detail());
-      }
-      if (answer instanceof Rejected rejected) return rejected(adapter, command, rejected.code(), rejected.detail());
-      return new Answer(CommandResult.of((Accepted) answer), 200);
-    });
+    return reply.whenComplete((answer, failure) -> inFlight.decrementAndGet()).thenCompose(answer ->
+        answer instanceof Accepted accepted && HoldEnforcement.enforces(command)
+            ? holds.enforce(adapter, command, accepted).thenApply(result -> new Answer(result, 200))
+            : CompletableFuture.completedFuture(answered(adapter, command, answer, null)))
+        .exceptionally(failure -> answered(adapter, command, null, failure));
+  }
+
+  /** The answer to the entity's reply, or to its absence ({@code failure}). */
+  private Answer answered(Adapter adapter, ParsedCommand<?> command, CommandReply answer, Throwable failure) {
+    if (failure != null) {
+      withLogContext(adapter, command, () -> log.warn("No answer from {} for {} (messageId {}, adapter {}): {}",
+          command.entityId(), command.spec().type(), command.messageId(), adapter.id(), failure.toString()));
+      return unavailable(command.entityId() + " did not answer in time; retry with the same messageId");
+    }
+    // A node that may no longer own the object refuses to write: unknown to the adapter, like a timeout.
+    if (answer instanceof Rejected rejected && rejected.code() == ErrorCode.UNAVAILABLE) {
+      return unavailable(rejected.detail());
+    }
+    if (answer instanceof Rejected rejected) return rejected(adapter, command, rejected.code(), rejected.detail());
+    return new Answer(CommandResult.of((Accepted) answer), 200);
   }
 
   /** MDC is per thread: set around each log call, never across the asynchronous ask. */

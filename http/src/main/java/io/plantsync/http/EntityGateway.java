@@ -1,5 +1,6 @@
 package io.plantsync.http;
 
+import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -11,4 +12,10 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
  */
 public interface EntityGateway {
   <M, R> CompletionStage<R> ask(EntityTypeKey<M> entityType, String entityId, Function<ActorRef<R>, M> message);
+
+  /** As {@link #ask(EntityTypeKey, String, Function)}, waiting at most {@code timeout}. */
+  default <M, R> CompletionStage<R> ask(
+      EntityTypeKey<M> entityType, String entityId, Function<ActorRef<R>, M> message, Duration timeout) {
+    return ask(entityType, entityId, message);
+  }
 }

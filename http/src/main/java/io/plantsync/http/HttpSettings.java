@@ -29,6 +29,8 @@ public record HttpSettings(
     int maxBatchLines,
     int batchParallelism,
     int maxCommandsInFlight,
+    Duration holdConfirmationTimeout,
+    int holdConfirmationParallelism,
     List<Registration> adapters,
     Map<String, String> plainTokens) {
 
@@ -70,6 +72,8 @@ public record HttpSettings(
         http.getInt("max-batch-lines"),
         http.getInt("batch-parallelism"),
         http.getInt("max-commands-in-flight"),
+        http.getDuration("hold-confirmation-timeout"),
+        http.getInt("hold-confirmation-parallelism"),
         registrations,
         plainTokens);
   }

@@ -24,6 +24,12 @@ public final class ShardedEntityGateway implements EntityGateway {
   @Override
   public <M, R> CompletionStage<R> ask(
       EntityTypeKey<M> entityType, String entityId, Function<ActorRef<R>, M> message) {
+    return ask(entityType, entityId, message, timeout);
+  }
+
+  @Override
+  public <M, R> CompletionStage<R> ask(
+      EntityTypeKey<M> entityType, String entityId, Function<ActorRef<R>, M> message, Duration timeout) {
     return Dispatched.on(system, sharding.entityRefFor(entityType, entityId).ask(message::apply, timeout));
   }
 }

@@ -15,6 +15,7 @@ import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
 import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
 
@@ -31,9 +32,20 @@ final class TestKitEntities implements EntityGateway, AutoCloseable {
 
   @Override
   public <M, R> CompletionStage<R> ask(EntityTypeKey<M> entityType, String entityId, Function<ActorRef<R>, M> message) {
+    return ask(entityType, entityId, message, Duration.ofSeconds(5));
+  }
+
+  @Override
+  public <M, R> CompletionStage<R> ask(
+      EntityTypeKey<M> entityType, String entityId, Function<ActorRef<R>, M> message, Duration timeout) {
     ActorRef<Object> object = objects.computeIfAbsent(entityType.name() + "|" + entityId,
         key -> testKit.spawn(behaviorOf(entityType, entityId, settings)));
-    return AskPattern.ask(object, replyTo -> message.apply(replyTo), Duration.ofSeconds(5), testKit.scheduler());
+    return AskPattern.ask(object, replyTo -> message.apply(replyTo), timeout, testKit.scheduler());
+  }
+
+  /** From now on {@code entityId} of {@code type} never answers, as if its node were gone: asks time out. */
+  void silence(EntityTypeKey<?> type, String entityId) {
+    objects.put(type.name() + "|" + entityId, testKit.spawn(Behaviors.ignore()));
   }
 
   /** The behavior a node runs for {@code entityId} of {@code type}. */

@@ -76,9 +76,12 @@ class OrchestrationIT extends NodeIT {
     assertThat(api.command("dev-mes-1000-token", confirm("M-" + run, "1000", order, "C-1", "0010", "1", false)).status())
         .isEqualTo(200);
 
+    // The answers put the hold in force; the projection delivers the same commands after them (as repeats).
+    await().atMost(PROPAGATION).untilAsserted(() -> {
+      assertThat(holdPropagation()).isNotNull();
+      assertThat(holdPropagation().path("handled").asLong()).isGreaterThanOrEqualTo(2);
+    });
     JsonNode propagation = holdPropagation();
-    assertThat(propagation).isNotNull();
-    assertThat(propagation.path("handled").asLong()).isGreaterThanOrEqualTo(2);
     assertThat(propagation.path("lagP99Millis").asLong()).isPositive();
     // Offsets are saved in batches after handling, so the backlog reaches 0 shortly after.
     await().atMost(PROPAGATION).untilAsserted(() -> assertThat(holdPropagation().path("backlog").asLong()).isZero());

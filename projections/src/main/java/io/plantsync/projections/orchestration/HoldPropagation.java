@@ -1,11 +1,6 @@
 package io.plantsync.projections.orchestration;
 
 import io.plantsync.aggregates.common.Origin;
-import io.plantsync.aggregates.inventorylot.InventoryLot;
-import io.plantsync.aggregates.inventorylot.InventoryLotCommand;
-import io.plantsync.aggregates.productionorder.OrderKey;
-import io.plantsync.aggregates.productionorder.ProductionOrder;
-import io.plantsync.aggregates.productionorder.ProductionOrderCommand;
 import io.plantsync.aggregates.qualityhold.HoldKey;
 import io.plantsync.aggregates.qualityhold.LotRef;
 import io.plantsync.aggregates.qualityhold.QualityHoldEvent;
@@ -26,7 +21,8 @@ import org.apache.pekko.projection.javadsl.Handler;
  * A quality hold reaches every lot and order in its scope: placed or extended holds put them on
  * hold, a release takes them off (a REJECT also moves the lots' stock to BLOCKED, inside the lot).
  * Resumable and idempotent: each command carries an id derived from the hold's event, and the
- * objects remember the hold number, so a replay after a crash changes nothing.
+ * objects remember the hold number (the business key of placing and of lifting it), so a replay after
+ * a crash, or a command the QMS's answer already delivered, changes nothing.
  */
 public final class HoldPropagation extends Handler<EventEnvelope<QualityHoldEvent>> {
 
@@ -52,14 +48,8 @@ public final class HoldPropagation extends Handler<EventEnvelope<QualityHoldEven
     } else if (event instanceof HoldExtended extended) {
       targets.addAll(placeOnHold(origin, plant, hold, extended.addedLots(), extended.addedOrders()));
     } else if (event instanceof HoldReleased released) {
-      for (LotRef lot : released.lots()) {
-        targets.add(new Target<>(InventoryLot.ENTITY_TYPE_KEY, lot.entityIdIn(plant),
-            replyTo -> new InventoryLotCommand.ReleaseFromHold(origin, hold, released.decision(), replyTo)));
-      }
-      for (String order : released.orders()) {
-        targets.add(new Target<>(ProductionOrder.ENTITY_TYPE_KEY, new OrderKey(plant, order).entityId(),
-            replyTo -> new ProductionOrderCommand.ReleaseFromHold(origin, hold, replyTo)));
-      }
+      released.lots().forEach(lot -> targets.add(HoldTargets.releaseLot(origin, plant, hold, released.decision(), lot)));
+      released.orders().forEach(order -> targets.add(HoldTargets.releaseOrder(origin, plant, hold, order)));
     }
     if (targets.isEmpty()) return CompletableFuture.completedFuture(Done.getInstance());
     return fanOut.send("quality hold " + holdEntityId + " event " + envelope.sequenceNr(), targets);
@@ -68,14 +58,8 @@ public final class HoldPropagation extends Handler<EventEnvelope<QualityHoldEven
   private static List<Target<?>> placeOnHold(Origin origin, String plant, String hold, List<LotRef> lots,
       List<String> orders) {
     List<Target<?>> targets = new ArrayList<>();
-    for (LotRef lot : lots) {
-      targets.add(new Target<>(InventoryLot.ENTITY_TYPE_KEY, lot.entityIdIn(plant),
-          replyTo -> new InventoryLotCommand.PlaceOnHold(origin, hold, replyTo)));
-    }
-    for (String order : orders) {
-      targets.add(new Target<>(ProductionOrder.ENTITY_TYPE_KEY, new OrderKey(plant, order).entityId(),
-          replyTo -> new ProductionOrderCommand.PlaceOnHold(origin, hold, replyTo)));
-    }
+    lots.forEach(lot -> targets.add(HoldTargets.placeOnLot(origin, plant, hold, lot)));
+    orders.forEach(order -> targets.add(HoldTargets.placeOnOrder(origin, plant, hold, order)));
     return targets;
   }
 }

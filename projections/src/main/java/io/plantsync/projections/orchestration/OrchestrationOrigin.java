@@ -8,10 +8,15 @@ import org.apache.pekko.projection.eventsourced.EventEnvelope;
  * command (persistence id and sequence number), so a projection that replays the event sends the
  * very same command and the target object answers it as a duplicate.
  */
-final class OrchestrationOrigin {
+public final class OrchestrationOrigin {
   private OrchestrationOrigin() {}
 
   static Origin of(EventEnvelope<?> cause) {
-    return Origin.orchestration(Origin.ORCHESTRATION + ":" + cause.persistenceId() + "#" + cause.sequenceNr());
+    return of(cause.persistenceId(), cause.sequenceNr());
+  }
+
+  /** The origin of the commands caused by event {@code sequenceNr} of {@code persistenceId}. */
+  public static Origin of(String persistenceId, long sequenceNr) {
+    return Origin.orchestration(Origin.ORCHESTRATION + ":" + persistenceId + "#" + sequenceNr);
   }
 }
