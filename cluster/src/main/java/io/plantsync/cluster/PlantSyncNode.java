@@ -17,6 +17,7 @@ import io.plantsync.projections.outbound.delivery.Subscriber;
 import io.plantsync.projections.monitoring.ProjectionMonitor;
 import io.plantsync.projections.parking.CassandraParkedEvents;
 import io.plantsync.projections.orchestration.Orchestration;
+import io.plantsync.projections.views.ViewRebuild;
 import io.plantsync.projections.views.Views;
 import io.plantsync.http.ConnectionGuard;
 import io.plantsync.http.HttpServer;
@@ -105,7 +106,7 @@ public final class PlantSyncNode {
           new EnvelopeParser(CommandCatalog.canonical()),
           new ShardedEntityGateway(system, http.askTimeout()), exceptions, metrics.registry());
       var routes = api.routes(List.of(new OpsRoutes(api::authenticated, monitor, backlog,
-          Views.consistencyCheck(system), outbound::status).routes(),
+          Views.consistencyCheck(system), outbound::status, new ViewRebuild(system, monitor, backlog)).routes(),
           new ViewRoutes(api::authenticated, http, Views.queries(system), exceptions).routes(),
           new OutboundRoutes(api::authenticated, outbound.operations()).routes()));
       ConnectionGuard.get(system).registerMeters(metrics.registry());

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.plantsync.projections.monitoring.BacklogProbe;
 import io.plantsync.projections.outbound.delivery.SubscriberStats;
 import io.plantsync.projections.views.ConsistencyCheck;
+import io.plantsync.projections.views.ViewRebuild;
 import io.plantsync.http.problem.FieldError;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,12 +26,15 @@ import java.util.function.Supplier;
 import org.apache.pekko.http.javadsl.model.ContentTypes;
 import org.apache.pekko.http.javadsl.model.HttpEntities;
 import org.apache.pekko.http.javadsl.model.HttpResponse;
+import org.apache.pekko.http.javadsl.model.StatusCode;
+import org.apache.pekko.http.javadsl.model.StatusCodes;
 import org.apache.pekko.http.javadsl.server.AllDirectives;
 import org.apache.pekko.http.javadsl.server.Route;
 
 /**
  * PlantSync's operations API ({@code /v1/ops/...}), for OPERATOR adapters only: src/docs/contract.md
- * gives that kind the operations surface (sync status, dead letters, replay, consistency checks).
+ * gives that kind the operations surface (sync status, dead letters, replay, consistency checks, view
+ * rebuilds).
  */
 public final class OpsRoutes extends AllDirectives {
 
@@ -57,15 +61,17 @@ public final class OpsRoutes extends AllDirectives {
   private final BacklogProbe backlog;
   private final ConsistencyCheck consistency;
   private final Supplier<CompletionStage<List<SubscriberStats.Snapshot>>> outbound;
+  private final ViewRebuild rebuild;
 
   public OpsRoutes(Function<Function<Adapter, Route>, Route> authenticated, ProjectionMonitor monitor,
       BacklogProbe backlog, ConsistencyCheck consistency,
-      Supplier<CompletionStage<List<SubscriberStats.Snapshot>>> outbound) {
+      Supplier<CompletionStage<List<SubscriberStats.Snapshot>>> outbound, ViewRebuild rebuild) {
     this.authenticated = authenticated;
     this.monitor = monitor;
     this.backlog = backlog;
     this.consistency = consistency;
     this.outbound = outbound;
+    this.rebuild = rebuild;
   }
 
   private CompletionStage<SyncStatus> syncStatus() {
@@ -97,7 +103,17 @@ public final class OpsRoutes extends AllDirectives {
                         "adapter " + adapter.id() + " may not read plant " + plant))))))),
         path(segment("v1").slash("ops").slash("parked-events"), () -> get(() ->
             authenticated.apply(adapter -> Operators.only(adapter, () ->
-                requiredKey("projection", projection -> answer(monitor.parkedEvents().list(projection))))))));
+                requiredKey("projection", projection -> answer(monitor.parkedEvents().list(projection))))))),
+        path(segment("v1").slash("ops").slash("views").slash(segment()).slash("rebuild"), view ->
+            authenticated.apply(adapter -> Operators.only(adapter, () -> knownView(view, () -> concat(
+                post(() -> answer(rebuild.start(view), StatusCodes.ACCEPTED)),
+                get(() -> answer(rebuild.progress(view)))))))));
+  }
+
+  private Route knownView(String view, Supplier<Route> inner) {
+    if (ViewRebuild.isView(view)) return inner.get();
+    return complete(ProblemResponses.of(ErrorCode.UNKNOWN_OBJECT, "no view is called " + view + "; the views are "
+        + ViewRebuild.views()));
   }
 
   /** A required query parameter of key syntax; missing or malformed is 400 naming it. */
@@ -110,13 +126,18 @@ public final class OpsRoutes extends AllDirectives {
 
   /** Cassandra or an object not answering in time is 503, as everywhere in the API, never a 500. */
   private Route answer(CompletionStage<?> result) {
+    return answer(result, StatusCodes.OK);
+  }
+
+  private Route answer(CompletionStage<?> result, StatusCode status) {
     return onComplete(result, outcome -> outcome.isSuccess()
-        ? json(outcome.get())
+        ? json(outcome.get(), status)
         : complete(ProblemResponses.unavailable("could not be read in time: " + outcome.failed().get().getMessage(),
             Duration.ofSeconds(5))));
   }
 
-  private Route json(Object body) {
-    return complete(HttpResponse.create().withEntity(HttpEntities.create(ContentTypes.APPLICATION_JSON, Json.write(body))));
+  private Route json(Object body, StatusCode status) {
+    return complete(HttpResponse.create().withStatus(status)
+        .withEntity(HttpEntities.create(ContentTypes.APPLICATION_JSON, Json.write(body))));
   }
 }

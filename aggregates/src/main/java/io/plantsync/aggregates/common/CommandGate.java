@@ -52,8 +52,9 @@ public final class CommandGate<E extends GovernedEvent, S extends GovernedState<
         return effects.reply(cmd.replyTo(), new Rejected(ErrorCode.UNAVAILABLE,
             "this node is shutting down; retry with the same messageId"));
       }
-      String eventName = persist.event().getClass().getSimpleName();
-      return effects.persist(persist.event())
+      E event = withFigures(state, cmd, decide, persist.event());
+      String eventName = event.getClass().getSimpleName();
+      return effects.persist(event)
           .thenReply(cmd.replyTo(), next -> new Accepted(Outcome.APPLIED, false, next.version(), List.of(eventName)));
     }
     if (decision instanceof Decision.Reject<E> rejection) {
@@ -80,6 +81,19 @@ public final class CommandGate<E extends GovernedEvent, S extends GovernedState<
     var earlier = state.processed().earlierOutcome(origin.messageId(), cmd.businessKey());
     if (earlier.isPresent()) return new Decision.Duplicate<>(earlier.get());
     return decide.apply(cmd, EventMeta.of(origin, Instant.now(clock)));
+  }
+
+  /**
+   * The decided event, with the object's figures after it on its meta ({@link EventMeta#figures}), so
+   * that views are written from the event alone. Deciding is pure, so deciding again with that meta
+   * gives the same event with the figures; records have no copy-with, and this leaves every object's
+   * decide methods as they are.
+   */
+  private <C extends GovernedCommand> E withFigures(
+      S state, C cmd, BiFunction<C, EventMeta, Decision<E>> decide, E decided) {
+    EventMeta meta = decided.meta().withFigures(state.changedBy(decided).figures());
+    if (decide.apply(cmd, meta) instanceof Decision.Persist<E> again) return again.event();
+    throw new IllegalStateException("deciding " + cmd.type() + " again for " + objectKey + " did not persist");
   }
 
   private ReplyEffect<E, S> reject(EffectFactories<E, S> effects, GovernedCommand cmd, ErrorCode code, String detail) {

@@ -1,5 +1,6 @@
 package io.plantsync.aggregates.common;
 
+import io.plantsync.aggregates.ObjectFigures;
 import java.time.Instant;
 
 /**
@@ -18,6 +19,9 @@ public interface GovernedState<S extends GovernedState<S, E>, E extends Governed
    * event this state does not know is a programming error and fails loudly, in every object.
    */
   S changedBy(E event);
+
+  /** The figures a stateless reader (a view row) needs, carried on each event as {@code EventMeta.figures}. */
+  ObjectFigures figures();
 
   /** The state after {@code event}: the object's own change, then the shared bookkeeping. */
   default S apply(E event, int messageIdWindow) {

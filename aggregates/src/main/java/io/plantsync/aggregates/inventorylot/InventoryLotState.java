@@ -96,6 +96,11 @@ public record InventoryLotState(
     return Quantities.normalised(total(StockType.UNRESTRICTED).subtract(reserved()).max(BigDecimal.ZERO));
   }
 
+  @Override
+  public LotFigures figures() {
+    return LotFigures.of(this);
+  }
+
   // ---- decisions ----
 
   /** The one dispatch from command to rule, used by the entity and by the pure path in tests. */

@@ -85,6 +85,11 @@ public record ProductionOrderState(
         .anyMatch(op -> op.finallyConfirmed() || op.confirmedYield().signum() > 0 || op.confirmedScrap().signum() > 0);
   }
 
+  @Override
+  public OrderFigures figures() {
+    return OrderFigures.of(this);
+  }
+
   // ---- decisions ----
 
   /** What this order decides about {@code cmd}; {@link CommandGate} has checked owner and duplicates. */

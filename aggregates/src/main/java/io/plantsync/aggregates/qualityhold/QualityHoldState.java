@@ -56,6 +56,11 @@ public record QualityHoldState(
     return scope.orders().stream().map(order -> new OrderKey(plant, order).entityId()).toList();
   }
 
+  @Override
+  public HoldFigures figures() {
+    return HoldFigures.of(this);
+  }
+
   // ---- decisions ----
 
   /** What this hold decides about {@code cmd}; {@link CommandGate} has checked owner and duplicates. */

@@ -213,5 +213,16 @@ class InventoryLotProperties {
     assertThat(entity.getState()).isEqualTo(pure.state());
     entity.restart();
     assertThat(entity.getState()).isEqualTo(pure.state());
+
+    // Each stored event carries the figures the lot has after it: a view row written from the event
+    // alone is the row of the object's state.
+    InventoryLotState replayed = InventoryLotState.empty(LotCommands.PLANT, LotCommands.MATERIAL, batch);
+    String persistenceId = InventoryLot.ENTITY_TYPE_KEY.name() + "|"
+        + new LotKey(LotCommands.PLANT, LotCommands.MATERIAL, batch).entityId();
+    for (Object stored : entity.persistenceTestKit().persistedInStorage(persistenceId)) {
+      InventoryLotEvent event = (InventoryLotEvent) stored;
+      replayed = replayed.apply(event, settings.messageIdWindow());
+      assertThat(event.meta().figures()).isEqualTo(replayed.figures());
+    }
   }
 }

@@ -6,8 +6,10 @@ import io.plantsync.aggregates.common.Delay;
 import io.plantsync.projections.ProjectionStore;
 import io.plantsync.projections.StoreSession;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -69,10 +71,20 @@ public final class BacklogProbe {
 
   private CompletionStage<Backlog> backlogOfTag(String projection, String tag, BooleanSupplier spent) {
     if (spent.getAsBoolean()) return TimeBudget.abandoned();
+    return storedOffset(projection, tag).thenCompose(offset -> countAfter(tag, offset, spent));
+  }
+
+  /** When the newest event the projection stored as handled for {@code tag} was written; empty before any. */
+  public CompletionStage<Optional<Instant>> handledUpTo(String projection, String tag) {
+    return storedOffset(projection, tag).thenApply(offset -> Optional.ofNullable(offset)
+        .map(uuid -> Instant.ofEpochMilli(Uuids.unixTimestamp(uuid))));
+  }
+
+  private CompletionStage<UUID> storedOffset(String projection, String tag) {
     // The offset store spreads projections over a few partitions; look in all of them.
     return session.selectOne("SELECT offset, manifest FROM " + offsetKeyspace + ".offset_store"
             + " WHERE projection_name = ? AND partition IN (0, 1, 2, 3, 4) AND projection_key = ?", projection, tag)
-        .thenCompose(row -> countAfter(tag, offsetOf(row.orElse(null)), spent));
+        .thenApply(row -> offsetOf(row.orElse(null)));
   }
 
   private static UUID offsetOf(Row row) {

@@ -41,7 +41,7 @@ public final class ProjectionStats {
         "Time from an event's write to the end of its handling", tags);
   }
 
-  synchronized void handled(long eventTimestampMillis, long nowMillis) {
+  public synchronized void handled(long eventTimestampMillis, long nowMillis) {
     lags.record(nowMillis - eventTimestampMillis);
     lagMeter.record(Math.max(0, nowMillis - eventTimestampMillis), TimeUnit.MILLISECONDS);
     handledMeter.increment();

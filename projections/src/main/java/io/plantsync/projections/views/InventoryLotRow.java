@@ -1,7 +1,8 @@
 package io.plantsync.projections.views;
 
 import io.plantsync.aggregates.inventorylot.InventoryLotState;
-import io.plantsync.aggregates.inventorylot.StockType;
+import io.plantsync.aggregates.inventorylot.LotFigures;
+import io.plantsync.aggregates.inventorylot.LotKey;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -25,11 +26,14 @@ public record InventoryLotRow(
    * The lot's row, or none before its first goods receipt: a lot that a hold names before it is
    * received has no unit and no stock, so it adds nothing to a position.
    */
+  public static Optional<InventoryLotRow> of(LotKey key, LotFigures f, long version, Instant lastChangedAt) {
+    if (!f.received()) return Optional.empty();
+    return Optional.of(new InventoryLotRow(key.plant(), key.material(), key.batch(), f.uom(), f.unrestricted(),
+        f.quality(), f.blocked(), f.reserved(), f.held(), f.atp(), version, lastChangedAt));
+  }
+
   public static Optional<InventoryLotRow> of(InventoryLotState s) {
-    if (!s.received()) return Optional.empty();
-    return Optional.of(new InventoryLotRow(s.plant(), s.material(), s.batch(), s.uom(),
-        s.total(StockType.UNRESTRICTED), s.total(StockType.QUALITY), s.total(StockType.BLOCKED), s.reserved(),
-        s.held(), s.atp(), s.version(), s.lastChangedAt()));
+    return of(new LotKey(s.plant(), s.material(), s.batch()), s.figures(), s.version(), s.lastChangedAt());
   }
 
   /** All stock of the lot, whatever its type. */

@@ -1,5 +1,7 @@
 package io.plantsync.projections.views;
 
+import io.plantsync.aggregates.productionorder.OrderFigures;
+import io.plantsync.aggregates.productionorder.OrderKey;
 import io.plantsync.aggregates.productionorder.ProductionOrderState;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,11 +29,14 @@ public record ProductionOrderRow(
     Instant lastChangedAt) {
 
   /** The order's row, or none while the order does not exist (a hold may name it before planning does). */
+  public static Optional<ProductionOrderRow> of(OrderKey key, OrderFigures f, long version, Instant lastChangedAt) {
+    if (!f.exists()) return Optional.empty();
+    return Optional.of(new ProductionOrderRow(key.plant(), key.order(), f.status().name(), f.status().sapStatus(),
+        f.material(), f.quantity(), f.uom(), f.confirmedYield(), f.confirmedScrap(), f.deliveredQuantity(), f.held(),
+        f.interrupted(), f.priority(), version, lastChangedAt));
+  }
+
   public static Optional<ProductionOrderRow> of(ProductionOrderState s) {
-    if (!s.exists()) return Optional.empty();
-    var header = s.header();
-    return Optional.of(new ProductionOrderRow(s.plant(), s.order(), s.status().name(), s.status().sapStatus(),
-        header.material(), header.quantity(), header.uom(), s.confirmedYield(), s.confirmedScrap(),
-        s.deliveredQuantity(), s.held(), s.interrupted(), s.priority(), s.version(), s.lastChangedAt()));
+    return of(new OrderKey(s.plant(), s.order()), s.figures(), s.version(), s.lastChangedAt());
   }
 }

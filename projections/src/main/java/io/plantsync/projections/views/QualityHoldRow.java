@@ -1,5 +1,7 @@
 package io.plantsync.projections.views;
 
+import io.plantsync.aggregates.qualityhold.HoldFigures;
+import io.plantsync.aggregates.qualityhold.HoldKey;
 import io.plantsync.aggregates.qualityhold.QualityHoldState;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,10 +20,14 @@ public record QualityHoldRow(
     long objectVersion,
     Instant lastChangedAt) {
 
+  public static Optional<QualityHoldRow> of(HoldKey key, HoldFigures f, long version, Instant lastChangedAt) {
+    if (!f.exists()) return Optional.empty();
+    return Optional.of(new QualityHoldRow(key.plant(), key.hold(), f.status().name(), f.reason(), f.lotCount(),
+        f.orderCount(), f.decision() == null ? null : f.decision().name(), f.placedAt(), f.releasedAt(), version,
+        lastChangedAt));
+  }
+
   public static Optional<QualityHoldRow> of(QualityHoldState s) {
-    if (!s.exists()) return Optional.empty();
-    return Optional.of(new QualityHoldRow(s.plant(), s.hold(), s.status().name(), s.reason(),
-        s.scope().lots().size(), s.scope().orders().size(), s.decision() == null ? null : s.decision().name(),
-        s.placedAt(), s.releasedAt(), s.version(), s.lastChangedAt()));
+    return of(new HoldKey(s.plant(), s.hold()), s.figures(), s.version(), s.lastChangedAt());
   }
 }

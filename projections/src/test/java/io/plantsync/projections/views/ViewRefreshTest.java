@@ -2,62 +2,103 @@ package io.plantsync.projections.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plantsync.aggregates.common.EventMeta;
+import io.plantsync.aggregates.inventorylot.InventoryLotEvent;
+import io.plantsync.aggregates.inventorylot.InventoryLotEvent.LotPlacedOnHold;
+import io.plantsync.aggregates.inventorylot.InventoryLotState;
+import io.plantsync.aggregates.inventorylot.LotFigures;
+import io.plantsync.aggregates.inventorylot.LotKey;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.apache.pekko.Done;
 import org.apache.pekko.persistence.query.Offset;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
 import org.junit.jupiter.api.Test;
 
-/** Every event refreshes its object's row from the object's current state, whatever the event says. */
+/**
+ * A view row is written from the figures its event carries, without asking the object; only an
+ * event recorded before events carried figures asks the object for its state.
+ */
 class ViewRefreshTest {
 
+  static final String LOT = "InventoryLot|1000/RM-7/B1";
+  static final Instant RECORDED = Instant.parse("2026-12-04T08:00:00Z");
+  static final LotFigures RECEIVED_AND_HELD = new LotFigures("KG", new BigDecimal("40"), BigDecimal.ZERO,
+      new BigDecimal("2"), new BigDecimal("5"), true, BigDecimal.ZERO);
+
   final List<String> asked = new ArrayList<>();
-  final List<String> written = new ArrayList<>();
+  final List<InventoryLotRow> written = new ArrayList<>();
 
-  /** The "state" of an object is its entity id plus a version; objects whose id ends in "-new" have no row. */
-  final ViewRefresh<String, String, Object> handler = new ViewRefresh<>(
-      entityId -> {
-        asked.add(entityId);
-        return CompletableFuture.completedFuture(entityId + "@v" + asked.size());
-      },
-      state -> state.contains("-new@") ? Optional.empty() : Optional.of("row of " + state),
-      row -> {
-        written.add(row);
-        return CompletableFuture.completedFuture(Done.getInstance());
-      });
-
-  @Test
-  void eachEventRewritesTheRowFromTheCurrentStateOfItsObject() throws Exception {
-    process("InventoryLot|1000/RM-7/B1", 1);
-    process("InventoryLot|1000/RM-7/B1", 1);
-
-    assertThat(asked).containsExactly("1000/RM-7/B1", "1000/RM-7/B1");
-    assertThat(written).containsExactly("row of 1000/RM-7/B1@v1", "row of 1000/RM-7/B1@v2");
+  ViewRefresh<InventoryLotState, InventoryLotRow, InventoryLotEvent> handler(
+      Function<String, CompletionStage<InventoryLotState>> state) {
+    return new ViewRefresh<>(
+        envelope -> InventoryLotRow.of((LotKey) io.plantsync.aggregates.EntityKeys.ofPersistenceId(
+            envelope.persistenceId()), (LotFigures) envelope.event().meta().figures(), envelope.sequenceNr(),
+            envelope.event().meta().recordedAt()),
+        entityId -> {
+          asked.add(entityId);
+          return state.apply(entityId);
+        },
+        InventoryLotRow::of,
+        row -> {
+          written.add(row);
+          return CompletableFuture.completedFuture(Done.getInstance());
+        });
   }
 
   @Test
-  void anObjectWithoutARowWritesNothing() throws Exception {
-    process("ProductionOrder|1000/OA-new", 1);
-    assertThat(asked).containsExactly("1000/OA-new");
+  void anEventWithFiguresWritesTheRowFromThemWithoutAskingTheObject() throws Exception {
+    process(handler(id -> CompletableFuture.failedFuture(new AssertionError("not asked"))),
+        held(RECEIVED_AND_HELD), 7);
+
+    assertThat(asked).isEmpty();
+    assertThat(written).containsExactly(new InventoryLotRow("1000", "RM-7", "B1", "KG", new BigDecimal("40"),
+        BigDecimal.ZERO, new BigDecimal("2"), new BigDecimal("5"), true, BigDecimal.ZERO, 7, RECORDED));
+  }
+
+  @Test
+  void aLotWithoutAReceiptHasNoRowEvenWhenItsFiguresSayHeld() throws Exception {
+    LotFigures notReceived = new LotFigures(null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+        true, BigDecimal.ZERO);
+    process(handler(id -> CompletableFuture.failedFuture(new AssertionError("not asked"))), held(notReceived), 1);
     assertThat(written).isEmpty();
   }
 
   @Test
+  void anEventRecordedBeforeEventsCarriedFiguresAsksTheObject() throws Exception {
+    InventoryLotState empty = InventoryLotState.empty("1000", "RM-7", "B1");
+    process(handler(id -> CompletableFuture.completedFuture(empty)), held(null), 3);
+
+    assertThat(asked).containsExactly("1000/RM-7/B1");
+    assertThat(written).as("an object never received has no row").isEmpty();
+  }
+
+  @Test
   void anUnansweredReadFailsTheEventSoItIsDeliveredAgain() {
-    var failing = new ViewRefresh<String, String, Object>(
-        entityId -> CompletableFuture.failedFuture(new java.util.concurrent.TimeoutException("no answer")),
-        Optional::of, row -> CompletableFuture.completedFuture(Done.getInstance()));
-    var done = failing.process(EventEnvelope.create(Offset.sequence(1), "QualityHold|1000/QN-1", 1, "event", 0L))
-        .toCompletableFuture();
+    var done = handler(id -> CompletableFuture.failedFuture(new TimeoutException("no answer")))
+        .process(envelope(held(null), 1)).toCompletableFuture();
     assertThat(done).isCompletedExceptionally();
   }
 
-  private void process(String persistenceId, long sequenceNr) throws Exception {
-    handler.process(EventEnvelope.create(Offset.sequence(sequenceNr), persistenceId, sequenceNr, "event", 0L))
-        .toCompletableFuture().get(5, TimeUnit.SECONDS);
+  private static InventoryLotEvent held(LotFigures figures) {
+    EventMeta meta = new EventMeta("m-1", "qms-1", RECORDED, null, null);
+    return new LotPlacedOnHold(figures == null ? meta : meta.withFigures(figures), "QN-1");
+  }
+
+  private static EventEnvelope<InventoryLotEvent> envelope(InventoryLotEvent event, long sequenceNr) {
+    return EventEnvelope.create(Offset.sequence(sequenceNr), LOT, sequenceNr, event, 0L);
+  }
+
+  private static void process(ViewRefresh<InventoryLotState, InventoryLotRow, InventoryLotEvent> handler,
+      InventoryLotEvent event, long sequenceNr) throws Exception {
+    handler.process(envelope(event, sequenceNr)).toCompletableFuture().get(5, TimeUnit.SECONDS);
   }
 }
