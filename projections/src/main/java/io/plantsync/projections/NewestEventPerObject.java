@@ -2,9 +2,7 @@ package io.plantsync.projections;
 
 import io.plantsync.projections.monitoring.ProjectionStats;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.Done;
 import org.apache.pekko.projection.eventsourced.EventEnvelope;
@@ -28,13 +26,13 @@ final class NewestEventPerObject<E> extends Handler<List<EventEnvelope<E>>> {
 
   @Override
   public CompletionStage<Done> process(List<EventEnvelope<E>> group) throws Exception {
-    Map<String, EventEnvelope<E>> newest = new LinkedHashMap<>();
+    List<EventEnvelope<E>> newest = new ArrayList<>();
     List<EventEnvelope<E>> covered = new ArrayList<>();
-    for (EventEnvelope<E> envelope : group) {
-      EventEnvelope<E> older = newest.put(envelope.persistenceId(), envelope);
-      if (older != null) covered.add(older);
+    for (List<EventEnvelope<E>> events : ObjectsInParallel.byObject(group).values()) {
+      newest.add(events.get(events.size() - 1));
+      covered.addAll(events.subList(0, events.size() - 1));
     }
-    return inner.process(List.copyOf(newest.values())).thenApply(done -> {
+    return inner.process(newest).thenApply(done -> {
       long now = System.currentTimeMillis();
       covered.forEach(envelope -> stats.handled(envelope.timestamp(), now));
       return done;

@@ -1,7 +1,7 @@
 package io.plantsync.cluster.tools;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plantsync.http.Json;
+import io.plantsync.projections.views.ViewRebuild.Progress;
 import io.plantsync.projections.views.ViewRebuild.TagProgress;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -33,7 +33,6 @@ public final class RebuildView {
       up, reads of the view answer from what is replayed so far.""";
 
   private static final Duration EVERY = Duration.ofSeconds(3);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2 || !args[0].equals("rebuild")) fail("");
@@ -91,11 +90,7 @@ public final class RebuildView {
 
   private static Map<String, TagProgress> tags(String body) throws IOException {
     Map<String, TagProgress> byTag = new LinkedHashMap<>();
-    for (JsonNode tag : JSON.readTree(body).path("tags")) {
-      byTag.put(tag.path("tag").asText(), new TagProgress(tag.path("tag").asText(),
-          tag.path("handledUpTo").isTextual() ? Instant.parse(tag.path("handledUpTo").asText()) : null,
-          tag.path("backlog").asLong(), tag.path("backlogAtLeast").asBoolean()));
-    }
+    Json.MAPPER.readValue(body, Progress.class).tags().forEach(tag -> byTag.put(tag.tag(), tag));
     return byTag;
   }
 

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -74,10 +73,14 @@ public final class BacklogProbe {
     return storedOffset(projection, tag).thenCompose(offset -> countAfter(tag, offset, spent));
   }
 
-  /** When the newest event the projection stored as handled for {@code tag} was written; empty before any. */
-  public CompletionStage<Optional<Instant>> handledUpTo(String projection, String tag) {
-    return storedOffset(projection, tag).thenApply(offset -> Optional.ofNullable(offset)
-        .map(uuid -> Instant.ofEpochMilli(Uuids.unixTimestamp(uuid))));
+  /** One tag: when the newest event the projection stored as handled was written (null before any), and its backlog. */
+  public record TagBacklog(Instant handledUpTo, Backlog backlog) {}
+
+  /** {@link #backlog} of one tag, with where its stored offset is (one offset read, as for the count). */
+  public CompletionStage<TagBacklog> ofTag(String projection, String tag, Duration budget) {
+    return TimeBudget.within(delay, budget, "counted", spent -> storedOffset(projection, tag)
+        .thenCompose(offset -> countAfter(tag, offset, spent).thenApply(left -> new TagBacklog(
+            offset == null ? null : Instant.ofEpochMilli(Uuids.unixTimestamp(offset)), left))));
   }
 
   private CompletionStage<UUID> storedOffset(String projection, String tag) {

@@ -99,9 +99,8 @@ public final class ViewRebuild {
   public CompletionStage<Progress> progress(String view) {
     CompletionStage<List<TagProgress>> all = CompletableFuture.completedFuture(List.of());
     for (String tag : tagsOf(view)) {
-      all = all.thenCompose(list -> backlog.handledUpTo(view, tag)
-          .thenCompose(upTo -> backlog.backlog(view, List.of(tag), BACKLOG_BUDGET)
-              .thenApply(left -> new TagProgress(tag, upTo.orElse(null), left.events(), left.atLeast())))
+      all = all.thenCompose(list -> backlog.ofTag(view, tag, BACKLOG_BUDGET)
+          .thenApply(one -> new TagProgress(tag, one.handledUpTo(), one.backlog().events(), one.backlog().atLeast()))
           .thenApply(one -> {
             List<TagProgress> more = new ArrayList<>(list);
             more.add(one);

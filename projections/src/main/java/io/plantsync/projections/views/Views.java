@@ -100,7 +100,7 @@ public final class Views {
     Optional<R> of(K key, F figures, long version, Instant lastChangedAt);
   }
 
-  private static <K extends ObjectKey, F extends ObjectFigures, R, E extends GovernedEvent>
+  static <K extends ObjectKey, F extends ObjectFigures, R, E extends GovernedEvent>
       Function<EventEnvelope<E>, Optional<R>> fromFigures(Class<K> keyType, Class<F> figuresType,
           RowOfFigures<K, F, R> row) {
     return envelope -> row.of(keyType.cast(EntityKeys.ofPersistenceId(envelope.persistenceId())),

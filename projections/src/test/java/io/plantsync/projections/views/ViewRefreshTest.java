@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -40,9 +39,7 @@ class ViewRefreshTest {
   ViewRefresh<InventoryLotState, InventoryLotRow, InventoryLotEvent> handler(
       Function<String, CompletionStage<InventoryLotState>> state) {
     return new ViewRefresh<>(
-        envelope -> InventoryLotRow.of((LotKey) io.plantsync.aggregates.EntityKeys.ofPersistenceId(
-            envelope.persistenceId()), (LotFigures) envelope.event().meta().figures(), envelope.sequenceNr(),
-            envelope.event().meta().recordedAt()),
+        Views.fromFigures(LotKey.class, LotFigures.class, InventoryLotRow::of),
         entityId -> {
           asked.add(entityId);
           return state.apply(entityId);
